@@ -1,0 +1,104 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { healthDto } from '@vte/contracts';
+import type { Config } from './config';
+import type { Database } from './platform/db/database';
+import { installErrorHandler } from './platform/http/error-handler';
+import { route, type Access } from './platform/http/route';
+import { defaultWebDist, serveWeb } from './platform/http/static';
+import { loggerOptions } from './platform/logger';
+import { registerAudit } from './modules/audit';
+import { registerIdentity } from './modules/identity';
+import { registerOrg } from './modules/org';
+import { registerPortal } from './modules/portal';
+
+export const VERSION = '0.1.0';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteInfo[];
+  }
+}
+
+export async function buildApp(config: Config, database: Pick<Database, 'db' | 'mode'>): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  // Every API route must declare who may call it (DESIGN.md §5.8): refuse to start otherwise.
+  const routeTable: RouteInfo[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      const access = r.config?.access;
+      if (r.url.startsWith('/api') && !access) throw new Error(`route ${method} ${r.url} declares no access`);
+      routeTable.push({ method, url: r.url, access });
+    }
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  // Keyed by session when there is one: many officers of a district share one public IP.
+  await app.register(rateLimit, {
+    global: true,
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    keyGenerator: (req) => req.cookies?.vte_session?.slice(0, 16) ?? req.ip,
+  });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Vì Trẻ Em API', version: VERSION }, components: {} },
+    transform: jsonSchemaTransform,
+  });
+
+  route(app, {
+    method: 'GET', url: '/api/health', access: 'public', tags: ['platform'], summary: 'Tình trạng hệ thống',
+    response: healthDto,
+    handler: async () => {
+      await database.db.$client.query('select 1');
+      return { status: 'ok' as const, database: database.mode, version: VERSION, time: new Date().toISOString() };
+    },
+  });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+
+  registerAudit(app, database.db);
+  registerOrg(app, database.db);
+  registerIdentity(app, database.db, config);
+  registerPortal(app, database.db);
+
+  await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
+  return app;
+}

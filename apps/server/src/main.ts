@@ -1,0 +1,65 @@
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { openDatabase } from './platform/db/database';
+import { createScheduler } from './platform/jobs/scheduler';
+import { seedOrg } from './modules/org';
+import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const say = (m: string) => process.stdout.write(`${m}\n`);
+  const database = await openDatabase(config, say);
+  await database.db.transaction((tx) => seedOrg(tx));
+  const admin = await bootstrapAdmin(database.db);
+  const app = await buildApp(config, database);
+
+  const scheduler = createScheduler(database.db, (m) => app.log.warn(m));
+  scheduler.register('sessions.purge', async (_p, db) => void (await purgeExpiredSessions(db)));
+  await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
+  scheduler.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`Nhận tín hiệu ${signal}, đang dừng…`);
+    await scheduler.stop();
+    await app.close();
+    await database.close();
+    say('Đã dừng.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ host: config.HOST, port: config.PORT });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  const base = config.PUBLIC_URL ?? `http://${host}:${port}`;
+  say('');
+  say(`Vì Trẻ Em đang chạy (${database.mode === 'embedded' ? `CSDL nhúng tại ${config.dataDir}` : 'CSDL theo DATABASE_URL'}), khởi động ${Date.now() - started} ms.`);
+  say(`  Trang cán bộ:      ${base}/app/`);
+  say(`  Cổng công khai:    ${base}/`);
+  if (admin) {
+    say('');
+    say('Tài khoản quản trị được tạo lần đầu (mật khẩu chỉ hiện một lần, hãy đổi ngay khi đăng nhập):');
+    say(`  Tên đăng nhập: ${admin.username}`);
+    say(`  Mật khẩu:      ${admin.password}`);
+  } else {
+    say('Đăng nhập bằng tài khoản đã có. Quên mật khẩu quản trị: npm run cli -- user:create --username ... --password ... --role admin');
+  }
+  say('Nhấn Ctrl+C để dừng.');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Không khởi động được: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

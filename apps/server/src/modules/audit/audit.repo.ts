@@ -1,0 +1,39 @@
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { AuditQuery } from '@vte/contracts';
+import type { Exec } from '../../platform/db/pool';
+import { auditLog } from './audit.tables';
+
+export type AuditRow = typeof auditLog.$inferSelect;
+export type NewAuditRow = typeof auditLog.$inferInsert;
+
+export async function insertAudit(exec: Exec, row: NewAuditRow): Promise<void> {
+  await exec.insert(auditLog).values(row);
+}
+
+export async function listAudit(
+  exec: Exec,
+  q: AuditQuery,
+  provinceIds: string[] | null,
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const where: SQL[] = [];
+  if (provinceIds) where.push(inArray(auditLog.provinceId, provinceIds));
+  if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
+  if (q.entity) where.push(eq(auditLog.entity, q.entity));
+  if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
+  if (q.action) where.push(eq(auditLog.action, q.action));
+  // Day bounds in Vietnam time: a user's "29/11" is 29/11 00:00–24:00 +07.
+  if (q.from) where.push(gte(auditLog.at, sql`(${q.from}::date)::timestamp at time zone 'Asia/Ho_Chi_Minh'`));
+  if (q.to) where.push(lt(auditLog.at, sql`(${q.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'`));
+  const cond = where.length ? and(...where) : undefined;
+  const [rows, totals] = await Promise.all([
+    exec
+      .select()
+      .from(auditLog)
+      .where(cond)
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    exec.select({ n: count() }).from(auditLog).where(cond),
+  ]);
+  return { rows, total: totals[0]?.n ?? 0 };
+}

@@ -1,0 +1,56 @@
+import type { AuditAction, AuditEntryDto, AuditQuery } from '@vte/contracts';
+import type { AuthedContext, RequestContext } from '../../platform/auth/context';
+import { AppError } from '../../platform/http/app-error';
+import type { Exec } from '../../platform/db/pool';
+import { NO_PROVINCE } from './audit.tables';
+import { insertAudit, listAudit, type AuditRow } from './audit.repo';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entity: string;
+  entityId?: string | null;
+  provinceId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** For events without a signed-in user (failed sign-in): who it was about. */
+  actor?: { id: string | null; username: string | null };
+}
+
+/** Append one audit row; call it with the transaction that makes the change (DESIGN.md §5.10). */
+export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
+  await insertAudit(exec, {
+    provinceId: e.provinceId ?? ctx.user?.provinceId ?? NO_PROVINCE,
+    actorId: e.actor?.id ?? ctx.user?.id ?? null,
+    actorUsername: e.actor?.username ?? ctx.user?.username ?? null,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId ?? null,
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+    before: e.before ?? null,
+    after: e.after ?? null,
+  });
+}
+
+function toDto(r: AuditRow): AuditEntryDto {
+  return {
+    id: String(r.id),
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorUsername: r.actorUsername,
+    action: r.action as AuditAction,
+    entity: r.entity,
+    entityId: r.entityId,
+    ip: r.ip,
+    before: r.before ?? null,
+    after: r.after ?? null,
+  };
+}
+
+export async function queryAudit(exec: Exec, ctx: AuthedContext, q: AuditQuery) {
+  if (q.from && q.to && q.from > q.to) throw new AppError('AUDIT_RANGE_INVALID');
+  // National users see everything; others only their province's events.
+  const provinces = ctx.user.unitIds === null ? null : [ctx.user.provinceId ?? NO_PROVINCE];
+  const { rows, total } = await listAudit(exec, q, provinces);
+  return { items: rows.map(toDto), total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import type { LoginInput, MeDto, Role } from '@vte/contracts';
+import { rolePermissions } from '@vte/contracts';
+import type { Config } from '../../config';
+import type { AuthUser, AuthedContext, RequestContext } from '../../platform/auth/context';
+import { burnVerify, hashPassword, verifyPassword, weakPasswordReason } from '../../platform/auth/password';
+import type { Db } from '../../platform/db/pool';
+import { AppError } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { dataScope } from '../org';
+import * as repo from './identity.repo';
+import { toUserDto } from './identity.dto';
+
+export const SESSION_COOKIE = 'vte_session';
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+// Sliding expiry is written at most this often, to keep reads read-only.
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export interface AuthDeps {
+  db: Db;
+  config: Config;
+}
+
+export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput) {
+  const user = await repo.userByUsername(d.db, input.username);
+  const fail = async (entityId: string | null, provinceId: string | null) =>
+    recordAudit(d.db, ctx, {
+      action: 'login_failed',
+      entity: 'app_user',
+      entityId,
+      provinceId,
+      actor: { id: null, username: input.username.slice(0, 64) },
+    });
+  if (!user) {
+    await burnVerify(input.password);
+    await fail(null, null);
+    throw new AppError('AUTH_INVALID_CREDENTIALS');
+  }
+  if (user.lockedUntil && user.lockedUntil > new Date()) {
+    await fail(user.id, user.provinceId);
+    throw new AppError('AUTH_LOCKED', { lockedUntil: user.lockedUntil.toISOString() });
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const lockedUntil = await repo.registerFailure(d.db, user.id, d.config.LOGIN_MAX_FAILURES, d.config.LOGIN_LOCK_MINUTES);
+    await fail(user.id, user.provinceId);
+    if (lockedUntil) throw new AppError('AUTH_LOCKED', { lockedUntil: lockedUntil.toISOString() });
+    throw new AppError('AUTH_INVALID_CREDENTIALS');
+  }
+  if (user.disabled) throw new AppError('AUTH_DISABLED');
+
+  const token = crypto.randomBytes(32).toString('base64url');
+  const csrfToken = crypto.randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + d.config.SESSION_TTL_HOURS * 3600_000);
+  await d.db.transaction(async (tx) => {
+    await repo.insertSession(tx, {
+      tokenHash: sha256(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    await repo.updateUserRow(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+    await recordAudit(tx, { ...ctx, user: null }, {
+      action: 'login',
+      entity: 'app_user',
+      entityId: user.id,
+      provinceId: user.provinceId,
+      actor: { id: user.id, username: user.username },
+    });
+  });
+  const me = await meOf(d, user.id, csrfToken);
+  return { token, expiresAt, me };
+}
+
+async function meOf(d: AuthDeps, userId: string, csrfToken: string): Promise<MeDto> {
+  const view = await repo.userView(d.db, userId);
+  if (!view) throw new AppError('UNAUTHENTICATED');
+  return { user: toUserDto(view), permissions: [...rolePermissions[view.role as Role]], csrfToken };
+}
+
+export function me(d: AuthDeps, ctx: AuthedContext): Promise<MeDto> {
+  return meOf(d, ctx.user.id, ctx.user.csrfToken);
+}
+
+export async function logout(d: AuthDeps, ctx: AuthedContext): Promise<void> {
+  await d.db.transaction(async (tx) => {
+    await repo.deleteSession(tx, ctx.user.sessionHash);
+    await recordAudit(tx, ctx, { action: 'logout', entity: 'app_user', entityId: ctx.user.id });
+  });
+}
+
+export async function changePassword(d: AuthDeps, ctx: AuthedContext, currentPassword: string, newPassword: string) {
+  const user = await repo.userByUsername(d.db, ctx.user.username);
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('AUTH_WRONG_PASSWORD');
+  if (currentPassword === newPassword) throw new AppError('AUTH_SAME_PASSWORD');
+  const weak = weakPasswordReason(newPassword, user.username);
+  if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
+  const hash = await hashPassword(newPassword);
+  await d.db.transaction(async (tx) => {
+    await repo.updateUserRow(tx, user.id, { passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date() });
+    // Other devices signed in with the old password are signed out.
+    await repo.deleteSessionsOf(tx, user.id, ctx.user.sessionHash);
+    await recordAudit(tx, ctx, { action: 'password_change', entity: 'app_user', entityId: user.id });
+  });
+}
+
+/** Cookie token → the user of this request, or null (absent, unknown, expired, disabled). */
+export async function authenticate(d: AuthDeps, token: string | undefined): Promise<AuthUser | null> {
+  if (!token || token.length > 100) return null;
+  const hash = sha256(token);
+  const row = await repo.sessionWithUser(d.db, hash);
+  if (!row) return null;
+  const { session, user } = row;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await repo.touchSession(d.db, hash, new Date(Date.now() + d.config.SESSION_TTL_HOURS * 3600_000));
+  }
+  const role = user.role as Role;
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role,
+    permissions: new Set(rolePermissions[role]),
+    agencyId: user.agencyId,
+    scopeUnitId: user.scopeUnitId,
+    provinceId: user.provinceId,
+    unitIds: await dataScope(d.db, user.scopeUnitId),
+    csrfToken: session.csrfToken,
+    sessionHash: hash,
+  };
+}
+
+export { repo as identityRepo };

@@ -1,0 +1,114 @@
+import { and, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { UserListQuery } from '@vte/contracts';
+import type { Exec } from '../../platform/db/pool';
+import { adminUnit, agency } from '../org/org.tables';
+import { appUser, userSession } from './identity.tables';
+
+export type UserRow = typeof appUser.$inferSelect;
+export type UserView = UserRow & { agencyName: string | null; unitName: string | null; unitType: string | null };
+
+const view = {
+  user: appUser,
+  agencyName: agency.name,
+  unitName: adminUnit.name,
+  unitType: adminUnit.type,
+};
+
+function flatten(r: { user: UserRow; agencyName: string | null; unitName: string | null; unitType: string | null }): UserView {
+  return { ...r.user, agencyName: r.agencyName, unitName: r.unitName, unitType: r.unitType };
+}
+
+function baseQuery(exec: Exec) {
+  return exec
+    .select(view)
+    .from(appUser)
+    .leftJoin(agency, eq(agency.id, appUser.agencyId))
+    .leftJoin(adminUnit, eq(adminUnit.id, appUser.scopeUnitId));
+}
+
+export async function userByUsername(exec: Exec, username: string): Promise<UserRow | undefined> {
+  return (await exec.select().from(appUser).where(eq(appUser.username, username)))[0];
+}
+
+export async function userView(exec: Exec, id: string): Promise<UserView | undefined> {
+  const r = (await baseQuery(exec).where(eq(appUser.id, id)))[0];
+  return r && flatten(r);
+}
+
+export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] | null) {
+  const where: (SQL | undefined)[] = [
+    unitIds === null ? undefined : inArray(appUser.scopeUnitId, unitIds),
+    q.role ? eq(appUser.role, q.role) : undefined,
+    q.agencyId ? eq(appUser.agencyId, q.agencyId) : undefined,
+    q.unitId ? eq(appUser.scopeUnitId, q.unitId) : undefined,
+    q.q ? sql`vte_fold(${appUser.fullName} || ' ' || ${appUser.username}) like '%' || vte_fold(${q.q}) || '%'` : undefined,
+  ];
+  const cond = and(...where);
+  const [rows, totals] = await Promise.all([
+    baseQuery(exec)
+      .where(cond)
+      .orderBy(sql`${appUser.fullName} collate "vi-VN-x-icu"`, appUser.id)
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    exec.select({ n: count() }).from(appUser).where(cond),
+  ]);
+  return { rows: rows.map(flatten), total: totals[0]?.n ?? 0 };
+}
+
+export async function insertUser(exec: Exec, row: typeof appUser.$inferInsert): Promise<UserRow> {
+  return (await exec.insert(appUser).values(row).returning())[0]!;
+}
+
+export async function updateUserRow(exec: Exec, id: string, patch: Partial<typeof appUser.$inferInsert>): Promise<void> {
+  await exec.update(appUser).set({ ...patch, updatedAt: new Date() }).where(eq(appUser.id, id));
+}
+
+export async function countUsers(exec: Exec): Promise<number> {
+  return (await exec.select({ n: count() }).from(appUser))[0]?.n ?? 0;
+}
+
+/** Counts a failed sign-in; locks the account once the limit is reached. Returns the lock end if locked. */
+export async function registerFailure(exec: Exec, id: string, max: number, lockMinutes: number): Promise<Date | null> {
+  const r = await exec
+    .update(appUser)
+    .set({
+      failedLogins: sql`case when ${appUser.failedLogins} + 1 >= ${max} then 0 else ${appUser.failedLogins} + 1 end`,
+      lockedUntil: sql`case when ${appUser.failedLogins} + 1 >= ${max} then now() + make_interval(mins => ${lockMinutes}) else ${appUser.lockedUntil} end`,
+    })
+    .where(eq(appUser.id, id))
+    .returning({ lockedUntil: appUser.lockedUntil });
+  const until = r[0]?.lockedUntil ?? null;
+  return until && until > new Date() ? until : null;
+}
+
+export async function insertSession(exec: Exec, row: typeof userSession.$inferInsert): Promise<void> {
+  await exec.insert(userSession).values(row);
+}
+
+export async function sessionWithUser(exec: Exec, tokenHash: string) {
+  const r = await exec
+    .select({ session: userSession, user: appUser })
+    .from(userSession)
+    .innerJoin(appUser, eq(appUser.id, userSession.userId))
+    .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, sql`now()`), eq(appUser.disabled, false)));
+  return r[0];
+}
+
+export async function touchSession(exec: Exec, tokenHash: string, expiresAt: Date): Promise<void> {
+  await exec.update(userSession).set({ lastSeenAt: new Date(), expiresAt }).where(eq(userSession.tokenHash, tokenHash));
+}
+
+export async function deleteSession(exec: Exec, tokenHash: string): Promise<void> {
+  await exec.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOf(exec: Exec, userId: string, exceptHash?: string): Promise<void> {
+  await exec
+    .delete(userSession)
+    .where(and(eq(userSession.userId, userId), exceptHash ? sql`${userSession.tokenHash} <> ${exceptHash}` : undefined));
+}
+
+export async function purgeExpiredSessions(exec: Exec): Promise<number> {
+  const r = await exec.delete(userSession).where(lt(userSession.expiresAt, sql`now()`)).returning({ h: userSession.tokenHash });
+  return r.length;
+}

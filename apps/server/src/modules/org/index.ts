@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../platform/db/pool';
+import { registerErrors } from '../../platform/http/errors';
+import { orgErrors } from './org.errors';
+import { orgRoutes } from './org.routes';
+
+export { dataScope, invalidateScopes } from './org.scope';
+export { seedOrg, LY_SON } from './org.seed';
+export { getUnit, getAgency, unitsByIds, agenciesByIds, type UnitRow, type AgencyRow } from './org.repo';
+export { unitFullName } from './org.dto';
+
+export function registerOrg(app: FastifyInstance, db: Db): void {
+  registerErrors(orgErrors);
+  orgRoutes(app, db);
+}

@@ -1,0 +1,74 @@
+import type { AgencyDto, AgencyKind, GroupDto, SuccessionDto, SuccessionKind, UnitDto, UnitType } from '@vte/contracts';
+import { unitTypeLabels } from '@vte/contracts';
+import type { AgencyRow, GroupRow, UnitRow } from './org.repo';
+
+export function unitFullName(r: Pick<UnitRow, 'name' | 'type'>): string {
+  return `${unitTypeLabels[r.type as UnitType]} ${r.name}`;
+}
+
+export function toUnitDto(r: UnitRow): UnitDto {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    type: r.type as UnitType,
+    fullName: unitFullName(r),
+    parentId: r.parentId,
+    provinceId: r.provinceId,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    legalBasis: r.legalBasis,
+  };
+}
+
+export function toSuccessionDto(r: {
+  id: string;
+  from_unit_id: string;
+  from_name: string;
+  to_unit_id: string;
+  to_name: string;
+  kind: string;
+  effective_date: string;
+  legal_basis: string;
+}): SuccessionDto {
+  return {
+    id: r.id,
+    fromUnitId: r.from_unit_id,
+    fromUnitName: r.from_name,
+    toUnitId: r.to_unit_id,
+    toUnitName: r.to_name,
+    kind: r.kind as SuccessionKind,
+    effectiveDate: r.effective_date,
+    legalBasis: r.legal_basis,
+  };
+}
+
+export function toAgencyDto(
+  r: AgencyRow,
+  names: { unit: Map<string, UnitRow>; agency: Map<string, AgencyRow> },
+  groupIds: string[],
+): AgencyDto {
+  const unit = names.unit.get(r.unitId);
+  return {
+    id: r.id,
+    unitId: r.unitId,
+    unitName: unit ? unitFullName(unit) : '',
+    name: r.name,
+    shortName: r.shortName,
+    aliases: r.aliases,
+    kind: r.kind as AgencyKind,
+    parentAgencyId: r.parentAgencyId,
+    successorId: r.successorId,
+    successorName: r.successorId ? (names.agency.get(r.successorId)?.name ?? null) : null,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    phone: r.phone,
+    email: r.email,
+    address: r.address,
+    groupIds,
+  };
+}
+
+export function toGroupDto(r: GroupRow, members: { id: string; name: string }[]): GroupDto {
+  return { id: r.id, unitId: r.unitId, name: r.name, aliases: r.aliases, description: r.description, members };
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Permission } from '@vte/contracts';
+import { AppError } from './app-error';
+import type { AuthedContext, AuthUser, RequestContext } from '../auth/context';
+
+export type Access = Permission | 'authenticated' | 'public';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Schema = z.ZodType | undefined;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, A extends Access> {
+  method: Method;
+  url: string;
+  access: A;
+  summary: string;
+  tags: string[];
+  body?: B;
+  querystring?: Q;
+  params?: P;
+  response?: R;
+  status?: number;
+  /** Per-route rate limit (sign-in); others use the global limit. */
+  rateLimit?: { max: number; timeWindow: string };
+  handler: (
+    input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> },
+    ctx: A extends 'public' ? RequestContext : AuthedContext,
+    reply: FastifyReply,
+  ) => Promise<R extends z.ZodType ? z.input<R> : unknown>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves the session cookie to a user (identity module); null when absent or expired. */
+    authenticate(req: FastifyRequest): Promise<AuthUser | null>;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+export function requestContext(req: FastifyRequest, user: AuthUser | null): RequestContext {
+  const ua = req.headers['user-agent'];
+  return { user, ip: req.ip, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
+}
+
+/**
+ * The only way to add an API route: access declared, input parsed by zod contracts,
+ * one handler call. Routes stay thin adapters (DESIGN.md §5.2).
+ */
+export function route<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, A extends Access>(
+  app: FastifyInstance,
+  spec: RouteSpec<B, Q, P, R, A>,
+): void {
+  const status = spec.status ?? (spec.method === 'POST' ? 201 : 200);
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: spec.method,
+    url: spec.url,
+    config: { access: spec.access, ...(spec.rateLimit ? { rateLimit: spec.rateLimit } : {}) },
+    schema: {
+      summary: spec.summary,
+      tags: spec.tags,
+      ...(spec.body ? { body: spec.body } : {}),
+      ...(spec.querystring ? { querystring: spec.querystring } : {}),
+      ...(spec.params ? { params: spec.params } : {}),
+      ...(spec.response ? { response: { [status]: spec.response } } : {}),
+    },
+    // Auth runs before validation so an anonymous caller learns nothing about the input rules.
+    onRequest: async (req) => {
+      req.vteUser = null;
+      if (spec.access === 'public') return;
+      const user = await app.authenticate(req);
+      if (!user) throw new AppError(req.headers.cookie?.includes('vte_session=') ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+      if (UNSAFE.has(spec.method) && req.headers['x-csrf-token'] !== user.csrfToken) throw new AppError('CSRF_INVALID');
+      if (spec.access !== 'authenticated' && !user.permissions.has(spec.access)) throw new AppError('FORBIDDEN');
+      req.vteUser = user;
+    },
+    handler: async (req, reply) => {
+      const ctx = requestContext(req, req.vteUser);
+      const result = await spec.handler(
+        { body: req.body as Infer<B>, query: req.query as Infer<Q>, params: req.params as Infer<P> },
+        ctx as A extends 'public' ? RequestContext : AuthedContext,
+        reply,
+      );
+      if (reply.sent) return reply;
+      if (result === undefined) return reply.status(204).send();
+      return reply.status(status).send(result);
+    },
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    vteUser: AuthUser | null;
+  }
+}

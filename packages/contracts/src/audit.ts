@@ -1,0 +1,54 @@
+import { z, isoDate, pageQuery, uuid } from './common';
+
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'password_reset',
+  'export',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+export const auditActionLabels: Record<AuditAction, string> = {
+  create: 'Tạo mới',
+  update: 'Cập nhật',
+  delete: 'Xoá',
+  read: 'Xem hồ sơ nhạy cảm',
+  login: 'Đăng nhập',
+  login_failed: 'Đăng nhập thất bại',
+  logout: 'Đăng xuất',
+  password_change: 'Đổi mật khẩu',
+  password_reset: 'Đặt lại mật khẩu',
+  export: 'Xuất dữ liệu',
+};
+
+export const auditErrorCodes = ['AUDIT_RANGE_INVALID'] as const;
+export type AuditErrorCode = (typeof auditErrorCodes)[number];
+
+export const auditQuery = pageQuery.extend({
+  actorId: uuid.optional(),
+  entity: z.string().trim().max(60).optional(),
+  entityId: z.string().trim().max(80).optional(),
+  action: z.enum(auditActions).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditEntryDto = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: uuid.nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.enum(auditActions),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  ip: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntryDto = z.infer<typeof auditEntryDto>;

@@ -1,0 +1,146 @@
+import { z, optionalText, pageQuery, trimmed, uuid } from './common';
+
+export const permissions = [
+  'org.read',
+  'org.manage',
+  'users.read',
+  'users.manage',
+  'audit.read',
+  'jobs.read',
+  'mail.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const roles = [
+  'admin',
+  'focal_officer',
+  'agency_reporter',
+  'leader',
+  'commune_worker',
+  'police',
+  'province_viewer',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+export const roleSchema = z.enum(roles);
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  focal_officer: 'Cán bộ cơ quan đầu mối (Phòng Nội vụ / VH-XH)',
+  agency_reporter: 'Cán bộ báo cáo của cơ quan, đơn vị',
+  leader: 'Lãnh đạo',
+  commune_worker: 'Người làm công tác bảo vệ trẻ em cấp xã',
+  police: 'Công an',
+  province_viewer: 'Cán bộ cấp tỉnh (xem tổng hợp)',
+  auditor: 'Kiểm tra, giám sát (nhật ký)',
+};
+
+/** Least privilege: what each role may do, within its scope (unit subtree, and agency for reporters). */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: permissions,
+  focal_officer: ['org.read', 'users.read', 'mail.read'],
+  agency_reporter: ['org.read'],
+  leader: ['org.read', 'users.read'],
+  commune_worker: ['org.read'],
+  police: ['org.read'],
+  province_viewer: ['org.read', 'users.read'],
+  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read'],
+};
+
+export const identityErrorCodes = [
+  'AUTH_INVALID_CREDENTIALS',
+  'AUTH_LOCKED',
+  'AUTH_DISABLED',
+  'AUTH_WRONG_PASSWORD',
+  'AUTH_WEAK_PASSWORD',
+  'AUTH_SAME_PASSWORD',
+  'USER_NOT_FOUND',
+  'USER_USERNAME_TAKEN',
+  'USER_SCOPE_OUTSIDE',
+  'USER_AGENCY_REQUIRED',
+  'USER_AGENCY_OUTSIDE_SCOPE',
+  'USER_SELF_DISABLE',
+] as const;
+export type IdentityErrorCode = (typeof identityErrorCodes)[number];
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
+
+export const password = z.string().min(10).max(200);
+
+export const loginInput = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+
+export const userDto = z.object({
+  id: uuid,
+  username: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: roleSchema,
+  agencyId: uuid.nullable(),
+  agencyName: z.string().nullable(),
+  scopeUnitId: uuid.nullable(),
+  scopeUnitName: z.string().nullable(),
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type UserDto = z.infer<typeof userDto>;
+
+export const meDto = z.object({
+  user: userDto,
+  permissions: z.array(z.enum(permissions)),
+  csrfToken: z.string(),
+});
+export type MeDto = z.infer<typeof meDto>;
+
+export const userListQuery = pageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  agencyId: uuid.optional(),
+  unitId: uuid.optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuery>;
+
+export const createUserInput = z.strictObject({
+  username,
+  fullName: trimmed(120),
+  email: z.email().max(200).nullish(),
+  phone: optionalText(30),
+  role: roleSchema,
+  agencyId: uuid.nullish(),
+  scopeUnitId: uuid.nullable(),
+  password: password.optional(),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.strictObject({
+  fullName: trimmed(120).optional(),
+  email: z.email().max(200).nullish(),
+  phone: optionalText(30),
+  role: roleSchema.optional(),
+  agencyId: uuid.nullish(),
+  scopeUnitId: uuid.nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const createdUserDto = z.object({ user: userDto, temporaryPassword: z.string().nullable() });
+export const resetPasswordDto = z.object({ temporaryPassword: z.string() });
+

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './identity';
+export * from './org';
+export * from './audit';
+export * from './platform';
+export * from './portal';
