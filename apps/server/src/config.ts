@@ -15,6 +15,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(3000),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Vì Trẻ Em <no-reply@localhost>'),
   WEB_DIST: z.string().optional(),

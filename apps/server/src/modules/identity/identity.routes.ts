@@ -26,7 +26,7 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
   route(app, {
     method: 'POST', url: '/api/auth/login', access: 'public', tags: ['auth'], summary: 'Đăng nhập',
     body: loginInput, response: meDto, status: 200,
-    rateLimit: { max: 10, timeWindow: '1 minute' },
+    rateLimit: { max: config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' },
     handler: async ({ body }, ctx, reply) => {
       const { token, expiresAt, me } = await auth.login(d, ctx, body);
       reply.setCookie(auth.SESSION_COOKIE, token, {
