@@ -40,6 +40,8 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // The API speaks JSON (and multipart where a route uploads files): anything else is a 415.
+  app.removeContentTypeParser('text/plain');
 
   // Every API route must declare who may call it (DESIGN.md §5.8): refuse to start otherwise.
   const routeTable: RouteInfo[] = [];

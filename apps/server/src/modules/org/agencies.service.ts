@@ -18,14 +18,13 @@ import { isUniqueViolation } from './units.service';
 async function agencyDtos(exec: Exec, rows: repo.AgencyRow[]) {
   const unitIds = [...new Set(rows.map((r) => r.unitId))];
   const successorIds = [...new Set(rows.flatMap((r) => (r.successorId ? [r.successorId] : [])))];
-  const [units, successors, groups] = await Promise.all([
-    repo.unitsByIds(exec, unitIds),
-    repo.agenciesByIds(exec, successorIds),
-    repo.groupIdsOfAgencies(
-      exec,
-      rows.map((r) => r.id),
-    ),
-  ]);
+  // Sequential: inside a transaction all queries share one connection.
+  const units = await repo.unitsByIds(exec, unitIds);
+  const successors = await repo.agenciesByIds(exec, successorIds);
+  const groups = await repo.groupIdsOfAgencies(
+    exec,
+    rows.map((r) => r.id),
+  );
   const names = { unit: new Map(units.map((u) => [u.id, u])), agency: new Map(successors.map((a) => [a.id, a])) };
   return rows.map((r) => toAgencyDto(r, names, groups.get(r.id) ?? []));
 }

@@ -117,7 +117,8 @@ export async function updateUnit(db: Db, ctx: AuthedContext, id: string, input: 
 export async function createSuccession(db: Db, ctx: AuthedContext, input: CreateSuccessionInput) {
   return db.transaction(async (tx) => {
     if (input.fromUnitId === input.toUnitId) throw new AppError('SUCCESSION_INVALID');
-    const [from, to] = await Promise.all([repo.getUnit(tx, input.fromUnitId), repo.getUnit(tx, input.toUnitId)]);
+    const from = await repo.getUnit(tx, input.fromUnitId);
+    const to = await repo.getUnit(tx, input.toUnitId);
     if (!from || !to || !inScope(ctx.user, from.id) || !inScope(ctx.user, to.id)) throw new AppError('SUCCESSION_INVALID');
     const row = await repo.insertSuccession(tx, input);
     const dto = toSuccessionDto({
