@@ -63,7 +63,7 @@ function chownTree(dir: string, who: RunAs): void {
 
 function run(cmd: string, args: string[], who: RunAs, logFile?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...who, stdio: ['ignore', 'pipe', 'pipe'], env: { ...cleanEnv(), LC_ALL: 'C.UTF-8' } });
+    const child = spawn(cmd, args, { ...who, stdio: ['ignore', 'pipe', 'pipe'], env: { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -76,13 +76,7 @@ function run(cmd: string, args: string[], who: RunAs, logFile?: string): Promise
   });
 }
 
-// The PostgreSQL children must not inherit our PG* or locale settings.
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) env[k] = process.env[k];
-  return env;
-}
-
+// The binaries are called by absolute path; the children inherit no PG* or locale settings of ours.
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -190,7 +184,11 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
   fs.mkdirSync(l.runDir, { recursive: true });
   fs.chmodSync(dataDir, 0o700);
   chownTree(l.runDir, who);
-  if (who.uid !== undefined) fs.chownSync(dataDir, 0, who.gid ?? 0), fs.chmodSync(dataDir, 0o750);
+  if (who.uid !== undefined) {
+    // Root runs the app, `postgres` the server: it must traverse the data folder, nobody else.
+    fs.chownSync(dataDir, 0, who.gid ?? 0);
+    fs.chmodSync(dataDir, 0o750);
+  }
 
   if (!fs.existsSync(path.join(l.pgDir, 'PG_VERSION'))) {
     log('Khởi tạo cơ sở dữ liệu nhúng lần đầu…');
