@@ -137,11 +137,14 @@ export async function unlockUser(db: Db, ctx: AuthedContext, id: string) {
   });
 }
 
+// Writes made at start-up or from the command line: no signed-in user, the origin says where.
+const SYSTEM = { user: null, ip: 'cli', userAgent: 'vi-tre-em' } as const;
+
 /** First start: one national administrator with a printed one-time password. */
 export async function bootstrapAdmin(db: Db): Promise<{ username: string; password: string } | null> {
   if ((await repo.countUsers(db)) > 0) return null;
   const password = generatePassword();
-  await repo.insertUser(db, {
+  const row = await repo.insertUser(db, {
     username: 'admin',
     fullName: 'Quản trị hệ thống',
     role: 'admin',
@@ -150,6 +153,7 @@ export async function bootstrapAdmin(db: Db): Promise<{ username: string; passwo
     passwordHash: await hashPassword(password),
     mustChangePassword: true,
   });
+  await recordAudit(db, SYSTEM, { action: 'create', entity: 'app_user', entityId: row.id, after: toUserDto((await repo.userView(db, row.id))!) });
   return { username: 'admin', password };
 }
 
@@ -175,5 +179,6 @@ export async function createUserDirect(
       mustChangePassword: false,
     })
     .catch(taken);
+  await recordAudit(db, SYSTEM, { action: 'create', entity: 'app_user', entityId: row.id, provinceId: row.provinceId, after: toUserDto((await repo.userView(db, row.id))!) });
   return row.id;
 }
