@@ -1,6 +1,6 @@
 import type { AgencyDto, AgencyKind, GroupDto, SuccessionDto, SuccessionKind, UnitDto, UnitType } from '@vte/contracts';
 import { unitTypeLabels } from '@vte/contracts';
-import type { AgencyRow, GroupRow, UnitRow } from './org.repo';
+import type { AgencyRow, GroupRow, SuccessionRow, UnitRow } from './org.repo';
 
 export function unitFullName(r: Pick<UnitRow, 'name' | 'type'>): string {
   return `${unitTypeLabels[r.type as UnitType]} ${r.name}`;
@@ -21,16 +21,7 @@ export function toUnitDto(r: UnitRow): UnitDto {
   };
 }
 
-export function toSuccessionDto(r: {
-  id: string;
-  from_unit_id: string;
-  from_name: string;
-  to_unit_id: string;
-  to_name: string;
-  kind: string;
-  effective_date: string;
-  legal_basis: string;
-}): SuccessionDto {
+export function toSuccessionDto(r: SuccessionRow): SuccessionDto {
   return {
     id: r.id,
     fromUnitId: r.from_unit_id,

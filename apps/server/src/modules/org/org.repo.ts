@@ -73,17 +73,19 @@ export async function updateUnitRow(exec: Exec, id: string, patch: Partial<typeo
   return (await exec.update(adminUnit).set({ ...patch, updatedAt: new Date() }).where(eq(adminUnit.id, id)).returning())[0]!;
 }
 
-export async function successionsOf(exec: Exec, unitId: string) {
-  const r = await exec.execute<{
-    id: string;
-    from_unit_id: string;
-    from_name: string;
-    to_unit_id: string;
-    to_name: string;
-    kind: string;
-    effective_date: string;
-    legal_basis: string;
-  }>(sql`
+export interface SuccessionRow {
+  id: string;
+  from_unit_id: string;
+  from_name: string;
+  to_unit_id: string;
+  to_name: string;
+  kind: string;
+  effective_date: string;
+  legal_basis: string;
+}
+
+export async function successionsOf(exec: Exec, unitId: string): Promise<SuccessionRow[]> {
+  const r = await exec.execute<SuccessionRow>(sql`
     select s.id, s.from_unit_id, f.name as from_name, s.to_unit_id, t.name as to_name, s.kind,
            to_char(s.effective_date, 'YYYY-MM-DD') as effective_date, s.legal_basis
     from unit_succession s join admin_unit f on f.id = s.from_unit_id join admin_unit t on t.id = s.to_unit_id
