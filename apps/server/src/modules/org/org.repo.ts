@@ -73,7 +73,7 @@ export async function updateUnitRow(exec: Exec, id: string, patch: Partial<typeo
   return (await exec.update(adminUnit).set({ ...patch, updatedAt: new Date() }).where(eq(adminUnit.id, id)).returning())[0]!;
 }
 
-export interface SuccessionRow {
+export type SuccessionRow = {
   id: string;
   from_unit_id: string;
   from_name: string;
@@ -82,7 +82,7 @@ export interface SuccessionRow {
   kind: string;
   effective_date: string;
   legal_basis: string;
-}
+};
 
 export async function successionsOf(exec: Exec, unitId: string): Promise<SuccessionRow[]> {
   const r = await exec.execute<SuccessionRow>(sql`
