@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -15,6 +16,7 @@ import { registerAudit } from './modules/audit';
 import { registerIdentity } from './modules/identity';
 import { registerOrg } from './modules/org';
 import { registerPortal } from './modules/portal';
+import { registerPlans } from './modules/plans';
 
 export const VERSION = '0.1.0';
 
@@ -81,6 +83,8 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
     timeWindow: '1 minute',
     keyGenerator: (req) => req.cookies?.vte_session?.slice(0, 16) ?? req.ip,
   });
+  // Uploads (plan documents, evidence): one file per request; each route sets its own size limit.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: 20 * 1024 * 1024 } });
   await app.register(swagger, {
     openapi: { info: { title: 'Vì Trẻ Em API', version: VERSION }, components: {} },
     transform: jsonSchemaTransform,
@@ -100,6 +104,7 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
   registerOrg(app, database.db);
   registerIdentity(app, database.db, config);
   registerPortal(app, database.db);
+  registerPlans(app, database.db);
 
   await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
   return app;

@@ -8,6 +8,10 @@ export const permissions = [
   'audit.read',
   'jobs.read',
   'mail.read',
+  'plans.read',
+  'plans.manage',
+  'plans.progress',
+  'plans.remind',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -38,13 +42,13 @@ export const roleLabels: Record<Role, string> = {
 /** Least privilege: what each role may do, within its scope (unit subtree, and agency for reporters). */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  focal_officer: ['org.read', 'users.read', 'mail.read'],
-  agency_reporter: ['org.read'],
-  leader: ['org.read', 'users.read'],
-  commune_worker: ['org.read'],
-  police: ['org.read'],
-  province_viewer: ['org.read', 'users.read'],
-  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read'],
+  focal_officer: ['org.read', 'users.read', 'mail.read', 'plans.read', 'plans.manage', 'plans.progress', 'plans.remind'],
+  agency_reporter: ['org.read', 'plans.read', 'plans.progress'],
+  leader: ['org.read', 'users.read', 'plans.read', 'plans.remind'],
+  commune_worker: ['org.read', 'plans.read', 'plans.progress'],
+  police: ['org.read', 'plans.read', 'plans.progress'],
+  province_viewer: ['org.read', 'users.read', 'plans.read'],
+  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read', 'plans.read'],
 };
 
 export const identityErrorCodes = [

@@ -4,3 +4,5 @@ export * from './org';
 export * from './audit';
 export * from './platform';
 export * from './portal';
+export * from './plans';
+export * from './plan-draft';

@@ -194,3 +194,13 @@ export async function setGroupMembers(exec: Exec, groupId: string, agencyIds: st
   await exec.delete(agencyGroupMember).where(eq(agencyGroupMember.groupId, groupId));
   if (agencyIds.length) await exec.insert(agencyGroupMember).values(agencyIds.map((agencyId) => ({ groupId, agencyId })));
 }
+
+export async function agenciesOfUnits(exec: Exec, unitIds: string[]): Promise<AgencyRow[]> {
+  return unitIds.length ? exec.select().from(agency).where(inArray(agency.unitId, unitIds)) : [];
+}
+
+/** Agencies belonging to any of the groups (for "tasks of groups I belong to"). */
+export async function groupsOfAgency(exec: Exec, agencyId: string): Promise<string[]> {
+  const rows = await exec.select({ g: agencyGroupMember.groupId }).from(agencyGroupMember).where(eq(agencyGroupMember.agencyId, agencyId));
+  return rows.map((r) => r.g);
+}

@@ -3,3 +3,5 @@ export * from '../../modules/org/org.tables';
 export * from '../../modules/identity/identity.tables';
 export * from '../../modules/audit/audit.tables';
 export * from '../jobs/jobs.tables';
+export * from '../notify/notify.tables';
+export * from '../../modules/plans/plans.tables';

@@ -1,0 +1,134 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  calendarEntryDto,
+  calendarQuery,
+  createPlanInput,
+  dashboardDto,
+  dashboardQuery,
+  evidenceDto,
+  idParams,
+  importPreviewDto,
+  matrixDto,
+  myTaskDto,
+  myTasksQuery,
+  pageOf,
+  parseTextInput,
+  planDto,
+  planListQuery,
+  planSummaryDto,
+  progressDto,
+  progressInput,
+  setStatusInput,
+  taskIdParams,
+  uuid,
+  z,
+} from '@vte/contracts';
+import type { Db } from '../../platform/db/pool';
+import { AppError } from '../../platform/http/app-error';
+import { route } from '../../platform/http/route';
+import { createPlan, previewImport } from './import.service';
+import { listPlans, planDetail, setStatus } from './plans.service';
+import { addEvidence, addProgress, getEvidence, listProgress, MAX_EVIDENCE_BYTES } from './progress.service';
+import { calendar, dashboard, matrix, myTasks } from './views.service';
+import { MAX_PLAN_FILE_BYTES } from './parse';
+
+/** One uploaded file plus its text fields, or a clear 4xx (no file, wrong content type). */
+async function upload(req: FastifyRequest, maxBytes: number) {
+  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+  const part = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
+  if (!part) throw new AppError('BAD_REQUEST');
+  const data = await part.toBuffer();
+  const fields = Object.fromEntries(
+    Object.entries(part.fields).flatMap(([k, v]) => (v && !Array.isArray(v) && v.type === 'field' ? [[k, String(v.value)]] : [])),
+  );
+  return { filename: part.filename, data, fields };
+}
+
+export function plansRoutes(app: FastifyInstance, db: Db): void {
+  const tags = ['plans'];
+  route(app, {
+    method: 'GET', url: '/api/plans', access: 'plans.read', tags, summary: 'Danh sách kế hoạch',
+    querystring: planListQuery, response: pageOf(planSummaryDto),
+    handler: ({ query }, ctx) => listPlans(db, ctx, query),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/:id', access: 'plans.read', tags, summary: 'Kế hoạch (toàn văn, nhiệm vụ, phân công)',
+    params: idParams, response: planDto,
+    handler: ({ params }, ctx) => planDetail(db, ctx, params.id),
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/import/preview', access: 'plans.manage', tags, summary: 'Trích xuất kế hoạch từ tệp .docx/.txt (không lưu)',
+    response: importPreviewDto, status: 200,
+    handler: async (_i, ctx, reply) => {
+      const f = await upload(reply.request, MAX_PLAN_FILE_BYTES);
+      const unitId = uuid.safeParse(f.fields.unitId);
+      if (!unitId.success) throw new AppError('VALIDATION', { issues: [{ path: 'body.unitId', message: 'Mã định danh không hợp lệ' }] });
+      return previewImport(db, ctx, unitId.data, { file: f.data, filename: f.filename });
+    },
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/import/preview-text', access: 'plans.manage', tags, summary: 'Trích xuất kế hoạch từ văn bản dán vào (không lưu)',
+    body: parseTextInput, response: importPreviewDto, status: 200,
+    handler: ({ body }, ctx) => previewImport(db, ctx, body.unitId, { text: body.text }),
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans', access: 'plans.manage', tags, summary: 'Lưu kế hoạch đã soát xét (toàn bộ hoặc không gì cả)',
+    body: createPlanInput, response: z.object({ id: uuid }),
+    handler: async ({ body }, ctx) => ({ id: await createPlan(db, ctx, body) }),
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/:id/status', access: 'plans.manage', tags, summary: 'Ban hành, kết thúc kế hoạch',
+    params: idParams, body: setStatusInput,
+    handler: ({ params, body }, ctx) => setStatus(db, ctx, params.id, body.status),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/my-tasks', access: 'plans.read', tags, summary: 'Nhiệm vụ của cơ quan tôi',
+    querystring: myTasksQuery, response: z.array(myTaskDto),
+    handler: ({ query }, ctx) => myTasks(db, ctx, query),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/calendar', access: 'plans.read', tags, summary: 'Lịch hạn nhiệm vụ và báo cáo',
+    querystring: calendarQuery, response: z.array(calendarEntryDto),
+    handler: ({ query }, ctx) => calendar(db, ctx, query.from, query.to),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/:id/matrix', access: 'plans.read', tags, summary: 'Ma trận phân công',
+    params: idParams, response: matrixDto,
+    handler: ({ params }, ctx) => matrix(db, ctx, params.id),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/:id/dashboard', access: 'plans.read', tags, summary: 'Tình hình thực hiện theo cơ quan',
+    params: idParams, querystring: dashboardQuery, response: dashboardDto,
+    handler: ({ params, query }, ctx) => dashboard(db, ctx, params.id, query.at),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/tasks/:taskId/progress', access: 'plans.read', tags, summary: 'Tiến độ của nhiệm vụ',
+    params: taskIdParams, response: z.array(progressDto),
+    handler: ({ params }, ctx) => listProgress(db, ctx, params.taskId),
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/tasks/:taskId/progress', access: 'plans.progress', tags, summary: 'Cập nhật tiến độ nhiệm vụ được giao',
+    params: taskIdParams, body: progressInput, response: progressDto,
+    handler: ({ params, body }, ctx) => addProgress(db, ctx, params.taskId, body),
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/progress/:id/evidence', access: 'plans.progress', tags, summary: 'Đính kèm minh chứng',
+    params: idParams, response: evidenceDto,
+    handler: async ({ params }, ctx, reply) => {
+      const f = await upload(reply.request, MAX_EVIDENCE_BYTES);
+      return addEvidence(db, ctx, params.id, f);
+    },
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/evidence/:id', access: 'plans.read', tags, summary: 'Tải minh chứng',
+    params: idParams,
+    handler: async ({ params }, ctx, reply) => {
+      const e = await getEvidence(db, ctx, params.id);
+      return reply
+        .header('content-type', e.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(e.content);
+    },
+  });
+}

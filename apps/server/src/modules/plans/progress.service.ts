@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import type { ProgressStatus } from '@vte/contracts';
+import type { AuthedContext } from '../../platform/auth/context';
+import type { Db, Exec } from '../../platform/db/pool';
+import { AppError } from '../../platform/http/app-error';
+import { recordAudit } from '../audit';
+import { groupsOfAgency } from '../org';
+import * as repo from './plans.repo';
+import { readablePlan } from './plans.service';
+import { isoDay } from './state';
+
+export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+/** The user's agency must be assigned the task, directly or through one of its groups. */
+async function assignedTask(exec: Exec, ctx: AuthedContext, taskId: string) {
+  const task = await repo.getTask(exec, taskId);
+  if (!task) throw new AppError('PLAN_TASK_NOT_FOUND');
+  const agencyId = ctx.user.agencyId;
+  if (!agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
+  const reach = await repo.assignmentsReaching(exec, agencyId, await groupsOfAgency(exec, agencyId), task.planId);
+  if (!reach.some((r) => r.task.id === task.id || r.task.id === task.parentId)) throw new AppError('PLAN_NOT_ASSIGNED');
+  const plan = (await repo.getPlan(exec, task.planId))!;
+  if (plan.status === 'closed') throw new AppError('PLAN_NOT_EDITABLE');
+  return { task, agencyId, plan };
+}
+
+export interface ProgressInput {
+  status: ProgressStatus;
+  narrative?: string | null | undefined;
+  figures?: { label: string; value: number; unit?: string | null | undefined }[] | undefined;
+  completedOn?: string | null | undefined;
+  periodDue?: string | null | undefined;
+}
+
+export async function addProgress(db: Db, ctx: AuthedContext, taskId: string, input: ProgressInput) {
+  return db.transaction(async (tx) => {
+    const { task, agencyId } = await assignedTask(tx, ctx, taskId);
+    const row = await repo.insertProgress(tx, {
+      provinceId: task.provinceId,
+      taskId,
+      agencyId,
+      status: input.status,
+      narrative: input.narrative ?? null,
+      figures: (input.figures ?? []).map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+      completedOn: input.status === 'done' ? (input.completedOn ?? isoDay(new Date())) : null,
+      periodDue: input.periodDue ?? null,
+      createdBy: ctx.user.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'task_progress',
+      entityId: row.id,
+      provinceId: task.provinceId,
+      after: { taskId, agencyId, status: row.status, completedOn: row.completedOn, periodDue: row.periodDue },
+    });
+    return toProgressDto(row, []);
+  });
+}
+
+function toProgressDto(p: repo.ProgressRow, evidence: { id: string; filename: string; mime: string; size: number }[]) {
+  return {
+    id: p.id,
+    taskId: p.taskId,
+    agencyId: p.agencyId,
+    status: p.status as ProgressStatus,
+    narrative: p.narrative,
+    figures: p.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? null })),
+    completedOn: p.completedOn,
+    periodDue: p.periodDue,
+    createdAt: p.createdAt.toISOString(),
+    evidence,
+  };
+}
+
+export async function listProgress(db: Db, ctx: AuthedContext, taskId: string) {
+  const task = await repo.getTask(db, taskId);
+  if (!task) throw new AppError('PLAN_TASK_NOT_FOUND');
+  await readablePlan(db, ctx, task.planId);
+  const rows = await repo.progressOf(db, [taskId]);
+  const files = await repo.evidenceList(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toProgressDto(r, files.filter((f) => f.progressId === r.id)));
+}
+
+// Word, Excel, PDF, JPEG, PNG by their first bytes; the declared type and extension are not trusted.
+function sniff(buf: Buffer, filename: string): string | null {
+  const ext = filename.toLowerCase().split('.').pop() ?? '';
+  const starts = (...b: number[]) => b.every((x, i) => buf[i] === x);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    return null;
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return ext === 'xls' ? 'application/vnd.ms-excel' : ext === 'doc' ? 'application/msword' : null;
+  return null;
+}
+
+export async function addEvidence(db: Db, ctx: AuthedContext, progressId: string, file: { filename: string; data: Buffer }) {
+  if (file.data.length > MAX_EVIDENCE_BYTES) throw new AppError('PLAN_EVIDENCE_TOO_LARGE');
+  const mime = sniff(file.data, file.filename);
+  if (!mime || file.data.length === 0) throw new AppError('PLAN_EVIDENCE_TYPE');
+  return db.transaction(async (tx) => {
+    const p = await repo.getProgress(tx, progressId);
+    if (!p) throw new AppError('PLAN_TASK_NOT_FOUND');
+    await assignedTask(tx, ctx, p.taskId);
+    if (p.agencyId !== ctx.user.agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
+    const filename = file.filename.replace(/[/\\\0]/g, '_').slice(0, 200);
+    const row = await repo.insertEvidence(tx, {
+      provinceId: p.provinceId,
+      progressId,
+      filename,
+      mime,
+      size: file.data.length,
+      sha256: crypto.createHash('sha256').update(file.data).digest('hex'),
+      content: file.data,
+    });
+    await recordAudit(tx, ctx, { action: 'create', entity: 'progress_evidence', entityId: row.id, provinceId: p.provinceId, after: { progressId, filename, mime, size: row.size } });
+    return row;
+  });
+}
+
+export async function getEvidence(db: Db, ctx: AuthedContext, id: string) {
+  const e = await repo.getEvidence(db, id);
+  if (!e) throw new AppError('PLAN_TASK_NOT_FOUND');
+  const p = (await repo.getProgress(db, e.progressId))!;
+  const task = (await repo.getTask(db, p.taskId))!;
+  await readablePlan(db, ctx, task.planId);
+  return e;
+}
