@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Providers } from './providers';
+import { AppRouter } from './router';
+import './app.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from app/index.html');
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers>
+      <AppRouter />
+    </Providers>
+  </StrictMode>,
+);
