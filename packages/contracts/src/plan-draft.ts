@@ -62,7 +62,7 @@ export function draftFromPreview(parsed: ParsedPlanShape, matches: AgencyMatch[]
     place: parsed.place,
     issuedDate: day,
     issuedMonth: month,
-    year: parsed.year ?? Number((parsed.date ?? '').slice(0, 4)) ?? new Date().getFullYear(),
+    year: parsed.year ?? (Number((parsed.date ?? '').slice(0, 4)) || new Date().getFullYear()),
     title: parsed.title ?? 'Kế hoạch',
     bases: parsed.bases,
     purpose: parsed.purpose,

@@ -31,6 +31,10 @@ import { listPlans, planDetail, setStatus } from './plans.service';
 import { addEvidence, addProgress, getEvidence, listProgress, MAX_EVIDENCE_BYTES } from './progress.service';
 import { calendar, dashboard, matrix, myTasks } from './views.service';
 import { MAX_PLAN_FILE_BYTES } from './parse';
+import { matrixXlsx, planDocx } from './export.service';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One uploaded file plus its text fields, or a clear 4xx (no file, wrong content type). */
 async function upload(req: FastifyRequest, maxBytes: number) {
@@ -131,4 +135,14 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
         .send(e.content);
     },
   });
+  for (const [suffix, build, type] of [['export.docx', planDocx, DOCX], ['matrix.xlsx', matrixXlsx, XLSX]] as const) {
+    route(app, {
+      method: 'GET', url: `/api/plans/:id/${suffix}`, access: 'plans.read', tags, summary: suffix === 'export.docx' ? 'Tải kế hoạch (Word, NĐ 30/2020)' : 'Tải ma trận phân công (Excel)',
+      params: idParams,
+      handler: async ({ params }, ctx, reply) => {
+        const f = await build(db, ctx, params.id);
+        return reply.header('content-type', type).header('content-disposition', `attachment; filename="${f.filename}"`).send(f.data);
+      },
+    });
+  }
 }
