@@ -17,6 +17,7 @@ import { registerIdentity } from './modules/identity';
 import { registerOrg } from './modules/org';
 import { registerPortal } from './modules/portal';
 import { registerPlans } from './modules/plans';
+import { notifyRoutes } from './platform/notify/notify.routes';
 
 export const VERSION = '0.1.0';
 
@@ -105,6 +106,7 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
   registerIdentity(app, database.db, config);
   registerPortal(app, database.db);
   registerPlans(app, database.db);
+  notifyRoutes(app, database.db);
 
   await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
   return app;

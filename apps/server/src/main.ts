@@ -4,6 +4,8 @@ import { openDatabase } from './platform/db/database';
 import { createScheduler } from './platform/jobs/scheduler';
 import { seedOrg } from './modules/org';
 import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
+import { autoReminders, seedPlans } from './modules/plans';
+import { mailSender } from './platform/notify/notify.service';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -17,12 +19,18 @@ async function main(): Promise<void> {
   const say = (m: string) => process.stdout.write(`${m}\n`);
   const database = await openDatabase(config, say);
   await database.db.transaction((tx) => seedOrg(tx));
+  const seededPlan = await seedPlans(database.db);
+  if (seededPlan) say('Đã nạp Kế hoạch công tác trẻ em năm 2025 của huyện Lý Sơn (dữ liệu mẫu).');
   const admin = await bootstrapAdmin(database.db);
   const app = await buildApp(config, database);
 
   const scheduler = createScheduler(database.db, (m) => app.log.warn(m));
   scheduler.register('sessions.purge', async (_p, db) => void (await purgeExpiredSessions(db)));
   await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
+  scheduler.register('plans.reminders', async (_p, db) => void (await autoReminders(db)));
+  await scheduler.every('plans.reminders.daily', 'plans.reminders', 24 * 3600);
+  scheduler.register('mail.send', mailSender(config));
+  await scheduler.every('mail.send.minutely', 'mail.send', 60);
   scheduler.start();
 
   let stopping = false;

@@ -20,7 +20,7 @@ export interface AuditEntry {
 export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
   await insertAudit(exec, {
     provinceId: e.provinceId ?? ctx.user?.provinceId ?? NO_PROVINCE,
-    actorId: e.actor?.id ?? ctx.user?.id ?? null,
+    actorId: e.actor?.id ?? (ctx.user?.id || null),
     actorUsername: e.actor?.username ?? ctx.user?.username ?? null,
     action: e.action,
     entity: e.entity,

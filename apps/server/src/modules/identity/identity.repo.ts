@@ -112,3 +112,12 @@ export async function purgeExpiredSessions(exec: Exec): Promise<number> {
   const r = await exec.delete(userSession).where(lt(userSession.expiresAt, sql`now()`)).returning({ h: userSession.tokenHash });
   return r.length;
 }
+
+/** Who receives an agency's reminders: its active users. */
+export async function activeUsersOfAgencies(exec: Exec, agencyIds: string[]) {
+  if (!agencyIds.length) return [];
+  return exec
+    .select({ id: appUser.id, agencyId: appUser.agencyId, email: appUser.email, fullName: appUser.fullName })
+    .from(appUser)
+    .where(and(inArray(appUser.agencyId, agencyIds), eq(appUser.disabled, false)));
+}

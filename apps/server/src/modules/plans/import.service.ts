@@ -111,7 +111,7 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
       recipients: input.recipients,
       parentPlanId: input.parentPlanId ?? null,
       sourceFilename: input.sourceFilename ?? null,
-      createdBy: ctx.user.id,
+      createdBy: ctx.user.id || null,
     });
     let ord = 0;
     const saveTask = async (t: CreatePlanInput['tasks'][number] | CreatePlanInput['tasks'][number]['subtasks'][number], parentId: string | null) => {

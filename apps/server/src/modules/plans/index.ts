@@ -4,6 +4,9 @@ import { registerErrors } from '../../platform/http/errors';
 import { plansErrors } from './plans.errors';
 import { plansRoutes } from './plans.routes';
 
+export { autoReminders } from './reminders.service';
+export { seedPlans } from './plans.seed';
+
 export function registerPlans(app: FastifyInstance, db: Db): void {
   registerErrors(plansErrors);
   plansRoutes(app, db);

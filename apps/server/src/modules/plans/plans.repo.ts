@@ -147,3 +147,22 @@ export async function plansOfUnits(exec: Exec, unitIds: string[] | null, status?
     .from(plan)
     .where(and(unitIds === null ? undefined : inArray(plan.unitId, unitIds), status ? eq(plan.status, status) : undefined));
 }
+
+export async function recentReminderExists(exec: Exec, taskId: string, agencyId: string, kind: string, days: number): Promise<boolean> {
+  const r = await exec
+    .select({ n: count() })
+    .from(planReminder)
+    .where(and(eq(planReminder.taskId, taskId), eq(planReminder.agencyId, agencyId), eq(planReminder.kind, kind), sql`${planReminder.createdAt} > now() - make_interval(days => ${days})`));
+  return (r[0]?.n ?? 0) > 0;
+}
+
+export async function reminderLog(exec: Exec, planId: string) {
+  return exec
+    .select({ r: planReminder, agencyName: agency.name, taskNumber: planTask.number })
+    .from(planReminder)
+    .innerJoin(agency, eq(agency.id, planReminder.agencyId))
+    .leftJoin(planTask, eq(planTask.id, planReminder.taskId))
+    .where(eq(planReminder.planId, planId))
+    .orderBy(desc(planReminder.createdAt))
+    .limit(500);
+}

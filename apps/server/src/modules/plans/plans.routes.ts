@@ -32,6 +32,7 @@ import { addEvidence, addProgress, getEvidence, listProgress, MAX_EVIDENCE_BYTES
 import { calendar, dashboard, matrix, myTasks } from './views.service';
 import { MAX_PLAN_FILE_BYTES } from './parse';
 import { matrixXlsx, planDocx } from './export.service';
+import { remind, reminderLog } from './reminders.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -134,6 +135,18 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
         .header('x-content-type-options', 'nosniff')
         .send(e.content);
     },
+  });
+  route(app, {
+    method: 'POST', url: '/api/plans/:id/remind', access: 'plans.remind', tags, summary: 'Đôn đốc cơ quan thực hiện',
+    params: idParams, response: z.object({ recipients: z.number().int() }), status: 200,
+    body: z.strictObject({ agencyIds: z.array(uuid).min(1).max(100), taskId: uuid.optional(), message: z.string().trim().min(1).max(2000) }),
+    handler: ({ params, body }, ctx) => remind(db, ctx, params.id, body),
+  });
+  route(app, {
+    method: 'GET', url: '/api/plans/:id/reminders', access: 'plans.read', tags, summary: 'Nhật ký nhắc việc',
+    params: idParams,
+    response: z.array(z.object({ id: uuid, agencyId: uuid, agencyName: z.string(), taskId: uuid.nullable(), taskNumber: z.string().nullable(), kind: z.string(), message: z.string().nullable(), recipients: z.number(), createdAt: z.string() })),
+    handler: ({ params }, ctx) => reminderLog(db, ctx, params.id),
   });
   for (const [suffix, build, type] of [['export.docx', planDocx, DOCX], ['matrix.xlsx', matrixXlsx, XLSX]] as const) {
     route(app, {

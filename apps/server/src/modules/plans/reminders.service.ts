@@ -1,0 +1,114 @@
+import type { AuthedContext, RequestContext } from '../../platform/auth/context';
+import { inScope } from '../../platform/auth/context';
+import type { Db, Exec } from '../../platform/db/pool';
+import { AppError } from '../../platform/http/app-error';
+import { notify } from '../../platform/notify/notify.service';
+import { recordAudit } from '../audit';
+import { activeUsersOfAgencies } from '../identity';
+import { getAgency } from '../org';
+import * as repo from './plans.repo';
+import { readablePlan } from './plans.service';
+import { dashboard } from './views.service';
+import { effectiveDue, isoDay } from './state';
+
+/** Days before a due date when the assigned agency is first reminded. */
+export const REMIND_DAYS_BEFORE = 7;
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+async function send(
+  exec: Exec,
+  ctx: RequestContext,
+  r: { plan: repo.PlanRow; agencyId: string; taskId: string | null; taskNumber: string | null; kind: string; message: string | null },
+): Promise<number> {
+  const users = await activeUsersOfAgencies(exec, [r.agencyId]);
+  const what = r.taskNumber ? `nhiệm vụ ${r.taskNumber} của ${r.plan.title}` : r.plan.title;
+  const title = r.kind === 'overdue' ? `Quá hạn: ${what}` : r.kind === 'before_due' ? `Sắp đến hạn: ${what}` : `Đôn đốc thực hiện ${what}`;
+  const sent = await notify(exec, {
+    provinceId: r.plan.provinceId,
+    kind: `plan.${r.kind}`,
+    title,
+    body: r.message ?? title,
+    link: `/app/plans/my-tasks?planId=${r.plan.id}`,
+    to: users,
+  });
+  await repo.insertReminder(exec, {
+    provinceId: r.plan.provinceId,
+    planId: r.plan.id,
+    taskId: r.taskId,
+    agencyId: r.agencyId,
+    kind: r.kind,
+    message: r.message,
+    sentBy: ctx.user?.id || null,
+    recipients: sent,
+  });
+  return sent;
+}
+
+/** A leader or the focal department reminds agencies, with a message; logged and audited. */
+export async function remind(db: Db, ctx: AuthedContext, planId: string, input: { agencyIds: string[]; taskId?: string | undefined; message: string }) {
+  const plan = await readablePlan(db, ctx, planId);
+  if (!inScope(ctx.user, plan.unitId)) throw new AppError('PLAN_NOT_FOUND');
+  const task = input.taskId ? await repo.getTask(db, input.taskId) : null;
+  if (input.taskId && (!task || task.planId !== planId)) throw new AppError('PLAN_TASK_NOT_FOUND');
+  return db.transaction(async (tx) => {
+    let recipients = 0;
+    for (const agencyId of [...new Set(input.agencyIds)]) {
+      const a = await getAgency(tx, agencyId);
+      if (!a || a.provinceId !== plan.provinceId) throw new AppError('AGENCY_NOT_FOUND');
+      recipients += await send(tx, ctx, { plan, agencyId, taskId: task?.id ?? null, taskNumber: task?.number ?? null, kind: 'manual', message: input.message });
+    }
+    await recordAudit(tx, ctx, { action: 'create', entity: 'plan_reminder', entityId: planId, provinceId: plan.provinceId, after: { agencyIds: input.agencyIds, taskId: input.taskId ?? null, message: input.message } });
+    return { recipients };
+  });
+}
+
+export async function reminderLog(db: Db, ctx: AuthedContext, planId: string) {
+  await readablePlan(db, ctx, planId);
+  return (await repo.reminderLog(db, planId)).map(({ r, agencyName, taskNumber }) => ({
+    id: r.id,
+    agencyId: r.agencyId,
+    agencyName,
+    taskId: r.taskId,
+    taskNumber,
+    kind: r.kind,
+    message: r.message,
+    recipients: r.recipients,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+const SYSTEM: AuthedContext = {
+  ip: 'scheduler',
+  userAgent: 'vi-tre-em',
+  user: { id: '', username: 'scheduler', fullName: 'Hệ thống', role: 'admin', permissions: new Set(), agencyId: null, scopeUnitId: null, provinceId: null, unitIds: null, csrfToken: '', sessionHash: '' },
+};
+
+/**
+ * Daily job: for every issued plan, each agency whose task is due within REMIND_DAYS_BEFORE days
+ * and not done is reminded once; an overdue one once a week until it is done.
+ */
+export async function autoReminders(db: Db, today = isoDay(new Date())): Promise<number> {
+  let sent = 0;
+  for (const plan of await repo.plansOfUnits(db, null, 'issued')) {
+    const dash = await dashboard(db, SYSTEM, plan.id, today);
+    const tasks = new Map((await repo.tasksOf(db, [plan.id])).map((t) => [t.id, t]));
+    const dues = plan.reporting.flatMap((r) => (r.due ? [r.due] : []));
+    for (const agency of dash.agencies) {
+      for (const t of agency.tasks) {
+        if (t.state !== 'in_progress' && t.state !== 'overdue') continue;
+        const task = tasks.get(t.taskId)!;
+        const due = effectiveDue(task as never, dues, today);
+        if (!due) continue;
+        const daysLeft = (Date.parse(due) - Date.parse(today)) / 86_400_000;
+        const kind = t.state === 'overdue' ? 'overdue' : daysLeft <= REMIND_DAYS_BEFORE ? 'before_due' : null;
+        if (!kind || (await repo.recentReminderExists(db, task.id, agency.agencyId, kind, kind === 'overdue' ? 7 : 30))) continue;
+        const message = kind === 'overdue' ? `Nhiệm vụ ${task.number} đã quá hạn ${dmy(due)} mà chưa báo cáo hoàn thành.` : `Nhiệm vụ ${task.number} đến hạn ngày ${dmy(due)}.`;
+        await db.transaction(async (tx) => {
+          sent += await send(tx, SYSTEM, { plan, agencyId: agency.agencyId, taskId: task.id, taskNumber: task.number, kind, message });
+        });
+      }
+    }
+  }
+  return sent;
+}
