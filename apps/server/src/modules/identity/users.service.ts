@@ -159,7 +159,7 @@ export async function bootstrapAdmin(db: Db): Promise<{ username: string; passwo
 
 /** CLI: create (or reset) a user without the HTTP layer. */
 export async function createUserDirect(
-  db: Db,
+  db: Exec,
   input: { username: string; password: string; role: Role; fullName?: string; scopeUnitId?: string | null; agencyId?: string | null },
 ) {
   const weak = weakPasswordReason(input.password, input.username);
