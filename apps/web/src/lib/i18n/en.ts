@@ -265,6 +265,7 @@ export const en: Record<MessageKey, string> = {
   'org.agency.created': '{name} added.',
   'org.agency.saved': 'Agency saved.',
   'org.agency.pickerPlaceholder': 'Type to find an agency',
+  'org.agency.validUntil': 'valid until {date}',
   'org.group.filterUnit': 'Filter by administrative unit',
   'org.group.create': 'Add group',
   'org.group.createTitle': 'Add group of agencies',

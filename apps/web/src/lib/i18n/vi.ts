@@ -265,6 +265,7 @@ export const vi = {
   'org.agency.created': 'Đã thêm {name}.',
   'org.agency.saved': 'Đã lưu cơ quan, đơn vị.',
   'org.agency.pickerPlaceholder': 'Gõ để tìm cơ quan',
+  'org.agency.validUntil': 'hiệu lực đến {date}',
   'org.group.filterUnit': 'Lọc theo đơn vị hành chính',
   'org.group.create': 'Thêm nhóm',
   'org.group.createTitle': 'Thêm nhóm cơ quan',

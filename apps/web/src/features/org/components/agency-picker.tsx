@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useState } from 'react';
-import { todayIso } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
 import type { IdPickerProps } from '../../../lib/types';
@@ -8,7 +8,10 @@ import { useAgencies, useAgency } from '../api/agencies';
 
 type AgencyPickerProps = IdPickerProps & {
   excludeId?: string;
-  /** Offer the agencies valid on this date; default today, null for all of them. */
+  /**
+   * Offer only the agencies valid on this date. Default: all of them, those no longer valid marked,
+   * because work on a past year's plan still names its agencies (Lý Sơn's district offices, 2025).
+   */
   at?: string | null;
 };
 
@@ -30,7 +33,7 @@ export function AgencyPicker({
   const agencies = useAgencies({
     q: q || undefined,
     unitId: unitId ?? undefined,
-    at: at === null ? undefined : (at ?? todayIso()),
+    at: at ?? undefined,
     page: 1,
     pageSize: 30,
   });
@@ -41,7 +44,9 @@ export function AgencyPicker({
   const options = items.map((agency) => ({
     value: agency.id,
     label: agency.shortName ? `${agency.name} (${agency.shortName})` : agency.name,
-    unitName: agency.unitName,
+    unitName: agency.validTo
+      ? `${agency.unitName} · ${t('org.agency.validUntil', { date: formatDate(agency.validTo) })}`
+      : agency.unitName,
   }));
   if (value && missing) {
     options.unshift({ value, label: current.data?.name ?? valueLabel ?? t('common.loading'), unitName: '' });
