@@ -277,3 +277,32 @@ export const calendarEntryDto = z.object({
 });
 
 export const taskIdParams = z.strictObject({ taskId: uuid });
+
+export const updatePlanInput = createPlanInput
+  .omit({ tasks: true, unitId: true, sourceFilename: true })
+  .extend({
+    bases: z.array(trimmed(1000)).max(30),
+    requirements: z.array(trimmed(5000)).max(30),
+    organisation: z.array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) })).max(50),
+    reporting: z.array(reportingEntryInput).max(30),
+    recipients: z.array(trimmed(300)).max(60),
+  })
+  .partial()
+  .strict();
+export type UpdatePlanInput = z.infer<typeof updatePlanInput>;
+
+/** A task edited after import; assignments, when given, replace the task's current ones. */
+export const updateTaskInput = z
+  .strictObject({
+    number: z.string().trim().min(1).max(20),
+    content: trimmed(5000),
+    lead: z.array(agencyRef).min(1).max(30),
+    partners: z.array(agencyRef).max(60),
+    timeframeText: optionalText(300),
+    timeframe: timeframeSchema.nullable(),
+    outputs: optionalText(2000),
+    budget: optionalText(500),
+  })
+  .partial()
+  .strict();
+export type UpdateTaskInput = z.infer<typeof updateTaskInput>;

@@ -51,7 +51,7 @@ interface Resolver {
 }
 
 /** Turns each written agency phrase into a register id, creating agencies the user chose to create. */
-async function resolver(tx: Tx, ctx: AuthedContext, unit: { id: string; provinceId: string }, validFrom: string): Promise<Resolver> {
+export async function resolver(tx: Tx, ctx: AuthedContext, unit: { id: string; provinceId: string }, validFrom: string): Promise<Resolver> {
   const units = await ancestorsOf(tx, unit.id);
   const agencies = new Set((await agenciesOfUnits(tx, units)).map((a) => a.id));
   const groups = new Set((await listGroupsOfUnits(tx, units)).map((g) => g.id));

@@ -166,3 +166,11 @@ export async function reminderLog(exec: Exec, planId: string) {
     .orderBy(desc(planReminder.createdAt))
     .limit(500);
 }
+
+export async function updateTaskRow(exec: Exec, id: string, patch: Partial<typeof planTask.$inferInsert>): Promise<void> {
+  await exec.update(planTask).set(patch).where(eq(planTask.id, id));
+}
+
+export async function deleteAssignments(exec: Exec, taskId: string): Promise<void> {
+  await exec.delete(taskAssignment).where(eq(taskAssignment.taskId, taskId));
+}

@@ -19,6 +19,8 @@ import {
   progressDto,
   progressInput,
   setStatusInput,
+  updatePlanInput,
+  updateTaskInput,
   taskIdParams,
   uuid,
   z,
@@ -33,6 +35,7 @@ import { calendar, dashboard, matrix, myTasks } from './views.service';
 import { MAX_PLAN_FILE_BYTES } from './parse';
 import { matrixXlsx, planDocx } from './export.service';
 import { remind, reminderLog } from './reminders.service';
+import { updatePlan, updateTask } from './edit.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -135,6 +138,16 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
         .header('x-content-type-options', 'nosniff')
         .send(e.content);
     },
+  });
+  route(app, {
+    method: 'PATCH', url: '/api/plans/:id', access: 'plans.manage', tags, summary: 'Sửa thông tin kế hoạch',
+    params: idParams, body: updatePlanInput,
+    handler: ({ params, body }, ctx) => updatePlan(db, ctx, params.id, body),
+  });
+  route(app, {
+    method: 'PATCH', url: '/api/plans/tasks/:taskId', access: 'plans.manage', tags, summary: 'Sửa nhiệm vụ và phân công',
+    params: taskIdParams, body: updateTaskInput,
+    handler: ({ params, body }, ctx) => updateTask(db, ctx, params.taskId, body),
   });
   route(app, {
     method: 'POST', url: '/api/plans/:id/remind', access: 'plans.remind', tags, summary: 'Đôn đốc cơ quan thực hiện',

@@ -200,3 +200,39 @@ describe('progress and states', () => {
     expect(dl.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
   });
 });
+
+describe('editing after import', () => {
+  it('lets the focal officer correct a task and its assignments, audited; others may not', async () => {
+    const plan = (await t.api('GET', `/api/plans/${planId}`, { session: focal })).body;
+    const t6 = plan.tasks.find((x: { number: string }) => x.number === '6');
+    const r = await t.api('PATCH', `/api/plans/tasks/${t6.id}`, {
+      session: focal,
+      body: {
+        timeframeText: 'Trước ngày 30/6/2025',
+        timeframe: { kind: 'before', year: 2025, to: '2025-06-30' },
+        partners: [{ writtenAs: 'Đồn Công an Lý Sơn', agencyId: LY_SON.agency('cong-an') }],
+      },
+    });
+    expect(r.status).toBe(204);
+    const after = (await t.api('GET', `/api/plans/${planId}`, { session: focal })).body.tasks.find((x: { id: string }) => x.id === t6.id);
+    expect(after.dueDate).toBe('2025-06-30');
+    expect(after.assignments.map((a: { role: string; name: string }) => `${a.role}:${a.name}`)).toEqual(['lead:Phòng Tư pháp', 'partner:Đồn Công an Lý Sơn']);
+    expect((await t.api('PATCH', `/api/plans/tasks/${t6.id}`, { session: gddt, body: { content: 'x' } })).status).toBe(403);
+    const noLead = await t.api('PATCH', `/api/plans/tasks/${t6.id}`, { session: focal, body: { lead: [] } });
+    expect(noLead.status).toBe(400);
+    const audit = await t.db.execute<{ n: number }>(sql`select count(*)::int n from audit_log where entity = 'plan_task' and entity_id = ${t6.id}`);
+    expect(audit.rows[0]!.n).toBe(1);
+    const meta = await t.api('PATCH', `/api/plans/${planId}`, { session: focal, body: { number: '45/KH-UBND', issuedDate: '2025-04-15' } });
+    expect(meta.status).toBe(204);
+    expect((await t.api('GET', `/api/plans/${planId}`, { session: focal })).body.number).toBe('45/KH-UBND');
+  });
+
+  it('issues and closes a plan; a closed plan cannot be edited', async () => {
+    expect((await t.api('POST', `/api/plans/${planId}/status`, { session: focal, body: { status: 'issued' } })).status).toBe(204);
+    expect((await t.api('POST', `/api/plans/${planId}/status`, { session: focal, body: { status: 'closed' } })).status).toBe(204);
+    const r = await t.api('PATCH', `/api/plans/${planId}`, { session: focal, body: { title: 'Sửa sau khi kết thúc' } });
+    expect(r.status).toBe(409);
+    expect(r.body.error.code).toBe('PLAN_NOT_EDITABLE');
+    expect((await t.api('POST', `/api/plans/${planId}/status`, { session: focal, body: { status: 'draft' } })).status).toBe(409);
+  });
+});
