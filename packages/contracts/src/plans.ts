@@ -182,6 +182,8 @@ export const planDto = planSummaryDto.extend({
   reporting: z.array(z.object({ period: z.string(), due: z.string().nullable(), dueRule: z.string() })),
   recipients: z.array(z.string()),
   parentPlanId: uuid.nullable(),
+  /** Plans that implement this one (an agency's own plan, as section IV asks). */
+  children: z.array(z.object({ id: uuid, title: z.string(), issuerName: z.string(), status: z.enum(planStatuses) })),
   tasks: z.array(taskDto),
 });
 export type PlanDto = z.infer<typeof planDto>;

@@ -91,6 +91,11 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
   return db.transaction(async (tx) => {
     const validFrom = input.issuedDate ?? (input.issuedMonth ? `${input.issuedMonth}-01` : `${input.year}-01-01`);
     const r = await resolver(tx, ctx, unit, validFrom);
+    if (input.parentPlanId) {
+      // The parent is the plan being implemented (the province's, or the district's for an agency plan).
+      const parent = await repo.getPlan(tx, input.parentPlanId);
+      if (!parent || parent.provinceId !== unit.provinceId) throw new AppError('PLAN_NOT_FOUND');
+    }
     const plan = await repo.insertPlan(tx, {
       provinceId: unit.provinceId,
       unitId: unit.id,

@@ -174,3 +174,11 @@ export async function updateTaskRow(exec: Exec, id: string, patch: Partial<typeo
 export async function deleteAssignments(exec: Exec, taskId: string): Promise<void> {
   await exec.delete(taskAssignment).where(eq(taskAssignment.taskId, taskId));
 }
+
+export async function childPlans(exec: Exec, parentId: string) {
+  return exec
+    .select({ id: plan.id, title: plan.title, issuerName: plan.issuerName, status: plan.status })
+    .from(plan)
+    .where(eq(plan.parentPlanId, parentId))
+    .orderBy(asc(plan.createdAt));
+}

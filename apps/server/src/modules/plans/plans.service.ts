@@ -69,6 +69,7 @@ export async function planDetail(db: Db, ctx: AuthedContext, id: string): Promis
     reporting: p.reporting,
     recipients: p.recipients,
     parentPlanId: p.parentPlanId,
+    children: (await repo.childPlans(db, p.id)).map((c) => ({ ...c, status: c.status as PlanStatus })),
     tasks: toTaskDtos(tasks, assignments),
   };
 }

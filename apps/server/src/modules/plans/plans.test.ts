@@ -236,3 +236,15 @@ describe('editing after import', () => {
     expect((await t.api('POST', `/api/plans/${planId}/status`, { session: focal, body: { status: 'draft' } })).status).toBe(409);
   });
 });
+
+describe('parent and child plans', () => {
+  it('links an agency’s own plan to the district plan it implements', async () => {
+    const preview = await upload(focal, '/api/plans/import/preview', 'kh.txt', seedText, { unitId: LY_SON.districtId });
+    const draft = { ...draftFromPreview(preview.body.parsed, preview.body.matches, LY_SON.districtId), parentPlanId: planId, title: 'Kế hoạch của Phòng GD&ĐT' };
+    const child = await t.api('POST', '/api/plans', { session: focal, body: draft });
+    expect(child.status).toBe(201);
+    const parent = await t.api('GET', `/api/plans/${planId}`, { session: focal });
+    expect(parent.body.children.map((c: { id: string }) => c.id)).toContain(child.body.id);
+    expect((await t.api('GET', `/api/plans/${child.body.id}`, { session: focal })).body.parentPlanId).toBe(planId);
+  });
+});
