@@ -44,15 +44,18 @@ export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] 
     q.q ? sql`vte_fold(${appUser.fullName} || ' ' || ${appUser.username}) like '%' || vte_fold(${q.q}) || '%'` : undefined,
   ];
   const cond = and(...where);
-  const [rows, totals] = await Promise.all([
-    baseQuery(exec)
-      .where(cond)
-      .orderBy(sql`${appUser.fullName} collate "vi-VN-x-icu"`, appUser.id)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    exec.select({ n: count() }).from(appUser).where(cond),
-  ]);
-  return { rows: rows.map(flatten), total: totals[0]?.n ?? 0 };
+  // One round trip: the total rides along as a window count.
+  const rows = await exec
+    .select({ ...view, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(appUser)
+    .leftJoin(agency, eq(agency.id, appUser.agencyId))
+    .leftJoin(adminUnit, eq(adminUnit.id, appUser.scopeUnitId))
+    .where(cond)
+    .orderBy(sql`${appUser.fullName} collate "vi-VN-x-icu"`, appUser.id)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total = rows[0]?.total ?? (q.page > 1 ? ((await exec.select({ n: count() }).from(appUser).where(cond))[0]?.n ?? 0) : 0);
+  return { rows: rows.map(flatten), total };
 }
 
 export async function insertUser(exec: Exec, row: typeof appUser.$inferInsert): Promise<UserRow> {

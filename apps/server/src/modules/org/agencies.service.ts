@@ -11,7 +11,7 @@ import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import * as repo from './org.repo';
-import { toAgencyDto, toGroupDto } from './org.dto';
+import { toAgencyDto, toGroupDto, unitFullName } from './org.dto';
 import { orgReadScope } from './org.scope';
 import { isUniqueViolation } from './units.service';
 
@@ -25,8 +25,16 @@ async function agencyDtos(exec: Exec, rows: repo.AgencyRow[]) {
     exec,
     rows.map((r) => r.id),
   );
-  const names = { unit: new Map(units.map((u) => [u.id, u])), agency: new Map(successors.map((a) => [a.id, a])) };
-  return rows.map((r) => toAgencyDto(r, names, groups.get(r.id) ?? []));
+  const unit = new Map(units.map((u) => [u.id, u]));
+  const succ = new Map(successors.map((a) => [a.id, a.name]));
+  return rows.map((r) => {
+    const u = unit.get(r.unitId);
+    return toAgencyDto(r, {
+      unitName: u ? unitFullName(u) : '',
+      successorName: r.successorId ? (succ.get(r.successorId) ?? null) : null,
+      groupIds: groups.get(r.id) ?? [],
+    });
+  });
 }
 
 async function readableAgency(exec: Exec, ctx: AuthedContext, id: string) {
@@ -38,7 +46,10 @@ async function readableAgency(exec: Exec, ctx: AuthedContext, id: string) {
 
 export async function listAgencies(db: Db, ctx: AuthedContext, q: AgencyListQuery) {
   const { rows, total } = await repo.listAgencies(db, q, await orgReadScope(db, ctx.user));
-  return { items: await agencyDtos(db, rows), total, page: q.page, pageSize: q.pageSize };
+  const items = rows.map((r) =>
+    toAgencyDto(r.agency, { unitName: unitFullName({ name: r.unitName, type: r.unitType }), successorName: r.successorName, groupIds: r.groupIds }),
+  );
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getAgency(db: Db, ctx: AuthedContext, id: string) {

@@ -34,29 +34,24 @@ export function toSuccessionDto(r: SuccessionRow): SuccessionDto {
   };
 }
 
-export function toAgencyDto(
-  r: AgencyRow,
-  names: { unit: Map<string, UnitRow>; agency: Map<string, AgencyRow> },
-  groupIds: string[],
-): AgencyDto {
-  const unit = names.unit.get(r.unitId);
+export function toAgencyDto(r: AgencyRow, extra: { unitName: string; successorName: string | null; groupIds: string[] }): AgencyDto {
   return {
     id: r.id,
     unitId: r.unitId,
-    unitName: unit ? unitFullName(unit) : '',
+    unitName: extra.unitName,
     name: r.name,
     shortName: r.shortName,
     aliases: r.aliases,
     kind: r.kind as AgencyKind,
     parentAgencyId: r.parentAgencyId,
     successorId: r.successorId,
-    successorName: r.successorId ? (names.agency.get(r.successorId)?.name ?? null) : null,
+    successorName: r.successorId ? extra.successorName : null,
     validFrom: r.validFrom,
     validTo: r.validTo,
     phone: r.phone,
     email: r.email,
     address: r.address,
-    groupIds,
+    groupIds: extra.groupIds,
   };
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { AgencyListQuery } from '@vte/contracts';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup, agencyGroupMember, unitSuccession } from './org.tables';
 
@@ -98,7 +99,9 @@ export async function insertSuccession(exec: Exec, row: typeof unitSuccession.$i
   return (await exec.insert(unitSuccession).values(row).returning())[0]!;
 }
 
+/** One query for a page of agencies with everything their DTO needs (names, groups, total). */
 export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[] | null) {
+  const successor = alias(agency, 'successor');
   const where = and(
     idIn(agency.unitId, ids),
     q.unitId ? eq(agency.unitId, q.unitId) : undefined,
@@ -112,17 +115,24 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
       : q.sort === 'validFrom'
         ? [asc(agency.validFrom), sql`${agency.name} collate "vi-VN-x-icu"`]
         : [sql`${agency.name} collate "vi-VN-x-icu"`, asc(agency.id)];
-  const [rows, totals] = await Promise.all([
-    exec
-      .select()
-      .from(agency)
-      .where(where)
-      .orderBy(...order)
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    exec.select({ n: count() }).from(agency).where(where),
-  ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  const rows = await exec
+    .select({
+      agency,
+      unitName: adminUnit.name,
+      unitType: adminUnit.type,
+      successorName: successor.name,
+      groupIds: sql<string[]>`coalesce((select array_agg(m.group_id) from agency_group_member m where m.agency_id = ${agency.id}), '{}')`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(agency)
+    .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
+    .leftJoin(successor, eq(successor.id, agency.successorId))
+    .where(where)
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total = rows[0]?.total ?? (q.page > 1 ? (await exec.select({ n: count() }).from(agency).where(where))[0]?.n ?? 0 : 0);
+  return { rows, total };
 }
 
 export async function getAgency(exec: Exec, id: string): Promise<AgencyRow | undefined> {

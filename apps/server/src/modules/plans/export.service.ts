@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { PlanDto, TaskDto } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
-import { renderNd30, type Block } from '../../platform/documents/nd30';
+import type { Block } from '../../platform/documents/nd30';
 import { recordAudit } from '../audit';
 import { planDetail } from './plans.service';
 import { matrix } from './views.service';
@@ -64,6 +63,8 @@ export async function planDocx(db: Db, ctx: AuthedContext, id: string): Promise<
       { type: 'para', text: `Các cơ quan, đơn vị định kỳ báo cáo kết quả thực hiện Kế hoạch này về ${issuer}: ${dues.join('; ')}.` },
     );
   }
+  // Document libraries load on first export, keeping start-up and idle memory small.
+  const { renderNd30 } = await import('../../platform/documents/nd30');
   const data = await renderNd30({
     parentBody: null,
     issuer,
@@ -83,6 +84,7 @@ export async function planDocx(db: Db, ctx: AuthedContext, id: string): Promise<
 /** The assignment matrix (tasks × agencies) as an Excel sheet. */
 export async function matrixXlsx(db: Db, ctx: AuthedContext, id: string): Promise<{ filename: string; data: Buffer }> {
   const m = await matrix(db, ctx, id);
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vì Trẻ Em';
   const ws = wb.addWorksheet('Phân công', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config';
 import type { Db, Exec } from '../db/pool';
 import * as repo from './notify.repo';
@@ -29,9 +29,10 @@ export async function notify(
  * read in the app's outbox screen; a failed send is retried up to five times.
  */
 export function mailSender(config: Config) {
-  const transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
+  let transport: Transporter | undefined;
   return async (_payload: unknown, db: Db): Promise<void> => {
-    if (!transport) return;
+    if (!config.SMTP_URL) return;
+    transport ??= (await import('nodemailer')).default.createTransport(config.SMTP_URL);
     for (const m of await repo.claimMail(db, 20)) {
       try {
         await transport.sendMail({ from: config.MAIL_FROM, to: m.to_address, subject: m.subject, text: m.body });

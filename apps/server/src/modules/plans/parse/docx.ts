@@ -2,7 +2,6 @@
 // into the plain-text form the text parser understands: one line per paragraph, Word lists as
 // "1. " / "- " lines, task tables as pipe rows ("<br>" for a paragraph break inside a cell), and
 // layout tables (the header block, the signature block) as their cells' paragraphs in order.
-import mammoth from 'mammoth';
 import { inlineText, parseHtml, type HtmlNode } from './html';
 import { classifyHeader } from './table';
 import { collapse } from './text-util';
@@ -117,6 +116,8 @@ export function htmlToPlanText(html: string): string {
 
 /** Plain text of a .docx; throws whatever mammoth throws on a damaged file. */
 export async function docxToText(buf: Buffer): Promise<string> {
+  // Loaded on first use: the Word reader is heavy and most requests never need it.
+  const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml({ buffer: buf });
   return htmlToPlanText(result.value);
 }
