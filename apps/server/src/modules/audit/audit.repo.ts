@@ -1,4 +1,5 @@
-import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { anyUuid } from '../../platform/db/sql';
 import type { AuditQuery } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
 import { auditLog } from './audit.tables';
@@ -16,7 +17,7 @@ export async function listAudit(
   provinceIds: string[] | null,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const where: SQL[] = [];
-  if (provinceIds) where.push(inArray(auditLog.provinceId, provinceIds));
+  if (provinceIds) where.push(anyUuid(auditLog.provinceId, provinceIds));
   if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));

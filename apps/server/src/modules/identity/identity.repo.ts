@@ -1,4 +1,5 @@
 import { and, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { anyUuid } from '../../platform/db/sql';
 import type { UserListQuery } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency } from '../org/org.tables';
@@ -37,7 +38,7 @@ export async function userView(exec: Exec, id: string): Promise<UserView | undef
 
 export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] | null) {
   const where: (SQL | undefined)[] = [
-    unitIds === null ? undefined : inArray(appUser.scopeUnitId, unitIds),
+    unitIds === null ? undefined : anyUuid(appUser.scopeUnitId, unitIds),
     q.role ? eq(appUser.role, q.role) : undefined,
     q.agencyId ? eq(appUser.agencyId, q.agencyId) : undefined,
     q.unitId ? eq(appUser.scopeUnitId, q.unitId) : undefined,

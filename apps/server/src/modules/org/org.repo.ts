@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { anyUuid } from '../../platform/db/sql';
 import type { AgencyListQuery } from '@vte/contracts';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Exec } from '../../platform/db/pool';
@@ -11,7 +12,7 @@ export type GroupRow = typeof agencyGroup.$inferSelect;
 const validOn = (from: AnyColumn, to: AnyColumn, at: string) =>
   sql`${from} <= ${at}::date and (${to} is null or ${to} >= ${at}::date)`;
 const idIn = (col: AnyColumn, ids: string[] | null) =>
-  ids === null ? undefined : inArray(col, ids);
+  ids === null ? undefined : anyUuid(col, ids);
 /** Accent- and case-insensitive match, backed by the trigram index on vte_fold(name). */
 const folded = (col: SQL | AnyColumn, q: string) => sql`vte_fold(${col}) like '%' || vte_fold(${q}) || '%'`;
 

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { anyUuid } from '../../platform/db/sql';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup } from '../org/org.tables';
 import { plan, planReminder, planTask, progressEvidence, taskAssignment, taskProgress } from './plans.tables';
@@ -34,7 +35,7 @@ export async function listPlans(
   unitIds: string[] | null,
 ) {
   const cond = and(
-    unitIds === null ? undefined : inArray(plan.unitId, unitIds),
+    unitIds === null ? undefined : anyUuid(plan.unitId, unitIds),
     f.status ? eq(plan.status, f.status) : undefined,
     f.year ? eq(plan.year, f.year) : undefined,
     f.q ? sql`vte_fold(${plan.title} || ' ' || coalesce(${plan.number}, '')) like '%' || vte_fold(${f.q}) || '%'` : undefined,
@@ -135,7 +136,7 @@ export async function tasksDueBetween(exec: Exec, from: string, to: string, unit
     .where(
       and(
         sql`${planTask.dueDate} between ${from}::date and ${to}::date`,
-        unitIds === null ? undefined : inArray(plan.unitId, unitIds),
+        unitIds === null ? undefined : anyUuid(plan.unitId, unitIds),
       ),
     )
     .orderBy(asc(planTask.dueDate));
@@ -145,7 +146,7 @@ export async function plansOfUnits(exec: Exec, unitIds: string[] | null, status?
   return exec
     .select()
     .from(plan)
-    .where(and(unitIds === null ? undefined : inArray(plan.unitId, unitIds), status ? eq(plan.status, status) : undefined));
+    .where(and(unitIds === null ? undefined : anyUuid(plan.unitId, unitIds), status ? eq(plan.status, status) : undefined));
 }
 
 export async function recentReminderExists(exec: Exec, taskId: string, agencyId: string, kind: string, days: number): Promise<boolean> {

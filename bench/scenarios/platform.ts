@@ -1,0 +1,192 @@
+import { hashPassword } from '../../apps/server/src/platform/auth/password';
+import type { LoadFigures } from '../lib/load';
+import { generateProvince } from '../lib/synthetic';
+import { check, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
+import { embeddedStartup } from './platform-embedded';
+import { serverMode } from './platform-server';
+
+// The platform targets of the first issue: an authenticated list at 50 connections in server
+// mode, sign-in and health for reference, idle memory of app + database after the load, and
+// start-up of the embedded mode on existing data.
+
+export const TARGETS = {
+  listReqPerSec: 1500,
+  listP99Ms: 50,
+  embeddedStartupMs: 3000,
+  idleMemoryMb: 250,
+} as const;
+
+function httpChecks(h: LoadFigures | undefined, id: string, vi: string, en: string): Check[] {
+  const c = h?.connections ?? 0;
+  return [
+    check(
+      `${id}.reqPerSec`,
+      `${vi}, ${c} kết nối: req/s / ${en}, ${c} conn: req/s`,
+      h?.reqPerSec ?? null,
+      '>=',
+      TARGETS.listReqPerSec,
+      'req/s',
+    ),
+    check(
+      `${id}.p99`,
+      `${vi}: độ trễ p99 / ${en}: p99 latency`,
+      h?.latencyMs.p99 ?? null,
+      '<',
+      TARGETS.listP99Ms,
+      'ms',
+    ),
+  ];
+}
+
+export const platform: Scenario = {
+  name: 'platform',
+  title:
+    'Nền tảng: danh sách, đăng nhập, sức khỏe, bộ nhớ, khởi động / platform: lists, sign-in, health, memory, start-up',
+  async run(opts, log): Promise<ScenarioResult> {
+    const province = generateProvince();
+    const hash = await hashPassword(province.password);
+    const server = await serverMode(opts, log, province, hash);
+    const embedded = await embeddedStartup(opts, log, province, hash);
+
+    const by = (n: string) => server.http.find((h) => h.name === n);
+    const bad = server.http.reduce((s, h) => s + h.non2xx + h.errors + h.timeouts, 0);
+    const mem = server.memory;
+    const checks: Check[] = [
+      ...httpChecks(by('agencies'), 'server.agencies', 'Danh sách cơ quan', 'Agency list'),
+      ...httpChecks(by('users'), 'server.users', 'Danh sách người dùng', 'User list'),
+      check(
+        'server.non2xx',
+        'Phản hồi non-2xx + lỗi (mọi phép đo) / non-2xx + errors (all runs)',
+        bad,
+        '=',
+        0,
+        '',
+      ),
+      check(
+        'memory.idlePss',
+        'Bộ nhớ nghỉ app + CSDL (tổng PSS) / idle memory app + DB (PSS sum)',
+        mem.pssMb,
+        '<',
+        TARGETS.idleMemoryMb,
+        'MB',
+        `judged on the PSS sum (shared pages divided fairly); RSS sum ${mem.rssMb} MB over ${mem.processes.length} processes`,
+      ),
+      check(
+        'embedded.startupMedian',
+        'Khởi động chế độ nhúng, trung vị / embedded start-up, median',
+        embedded.median,
+        '<',
+        TARGETS.embeddedStartupMs,
+        'ms',
+        'spawn of `node --import tsx apps/server/src/main.ts` to the first 200 from GET /api/health, existing data',
+      ),
+      check(
+        'embedded.postmasterLeft',
+        'Postmaster còn sót sau SIGTERM / postmasters left after SIGTERM',
+        embedded.runs.filter((r) => r.postmasterLeft).length,
+        '=',
+        0,
+        '',
+      ),
+    ];
+    const isApp = (p: { role: string }) => p.role.startsWith('app');
+    const part = (app: boolean) =>
+      Math.round(
+        mem.processes.filter((p) => isApp(p) === app).reduce((s, p) => s + (p.pssKb ?? 0), 0) / 102.4,
+      ) / 10;
+    const info: Info[] = [
+      {
+        id: 'data.seedMs',
+        label: 'Nạp dữ liệu giả lập (migrate + seed) / seeding (migrate + seed)',
+        value: server.seedMs,
+        unit: 'ms',
+      },
+      {
+        id: 'server.readyMs',
+        label: 'Khởi động chế độ máy chủ (spawn → health) / server-mode start-up',
+        value: server.readyMs,
+        unit: 'ms',
+      },
+      {
+        id: 'server.visibleAgencies',
+        label: 'Cơ quan người xem tỉnh thấy / agencies the viewer sees',
+        value: server.totals.agencies,
+        unit: '',
+      },
+      {
+        id: 'server.visibleUsers',
+        label: 'Người dùng người xem tỉnh thấy / users the viewer sees',
+        value: server.totals.users,
+        unit: '',
+      },
+      {
+        id: 'memory.idleRss',
+        label: 'Bộ nhớ nghỉ, tổng RSS / idle memory, RSS sum',
+        value: mem.rssMb,
+        unit: 'MB',
+      },
+      {
+        id: 'memory.appPss',
+        label: 'trong đó app (+ esbuild của tsx) (PSS) / of which app (+ tsx esbuild) (PSS)',
+        value: part(true),
+        unit: 'MB',
+      },
+      {
+        id: 'memory.dbPss',
+        label: 'trong đó PostgreSQL (PSS) / of which PostgreSQL (PSS)',
+        value: part(false),
+        unit: 'MB',
+      },
+      ...embedded.runs.map((r, i) => ({
+        id: `embedded.startup${i + 1}`,
+        label: `Khởi động nhúng lần ${i + 1} / embedded start-up #${i + 1}`,
+        value: r.spawnToHealthMs,
+        unit: 'ms',
+      })),
+      ...embedded.runs.map((r, i) => ({
+        id: `embedded.reported${i + 1}`,
+        label: `  máy chủ báo "khởi động" lần ${i + 1} / server-reported #${i + 1}`,
+        value: r.reportedMs,
+        unit: 'ms',
+      })),
+      ...embedded.runs.map((r, i) => ({
+        id: `embedded.appCpu${i + 1}`,
+        label: `  CPU của app đến khi sẵn sàng lần ${i + 1} / app CPU until healthy #${i + 1}`,
+        value: r.appCpuMs,
+        unit: 'ms',
+      })),
+      {
+        id: 'embedded.idlePss',
+        label: 'Bộ nhớ nghỉ chế độ nhúng, không tải (PSS) / embedded idle, no load (PSS)',
+        value: embedded.idle?.pssMb ?? null,
+        unit: 'MB',
+      },
+    ];
+    return {
+      name: 'platform',
+      http: server.http,
+      checks,
+      info,
+      machine: { postgres: server.postgres },
+      details: {
+        dataset: { ...province.counts, usersByRole: province.usersByRole, viewer: province.viewer },
+        server: {
+          postgres: server.postgres,
+          postgresKind: server.postgresKind,
+          seedMs: server.seedMs,
+          readyMs: server.readyMs,
+          totals: server.totals,
+          exitCode: server.exitCode,
+        },
+        memoryAfterLoad: server.memory,
+        embedded: {
+          initMs: embedded.initMs,
+          startups: embedded.runs,
+          medianMs: embedded.median,
+          idleMemory: embedded.idle,
+        },
+        targets: TARGETS,
+      },
+    };
+  },
+};
