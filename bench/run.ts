@@ -5,11 +5,12 @@ import { cleanupAll } from './lib/cleanup';
 import { buildReport, summary, writeReport } from './lib/report';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/types';
 import { platform } from './scenarios/platform';
+import { plans } from './scenarios/plans';
 
 // npm run bench [-- --duration 10 --warmup 3 --database-url postgres://… --only platform --strict]
 // Runs the scenarios, prints a summary, writes bench/results/<timestamp>.json and latest.json.
 
-const SCENARIOS: Scenario[] = [platform];
+const SCENARIOS: Scenario[] = [platform, plans];
 
 const HELP = `Cách dùng / usage: npm run bench -- [options]
   --duration <s>           giây đo mỗi phép / measured seconds per HTTP run (10)

@@ -12,6 +12,8 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  // How long one process trusts a session row it has read (0 = read on every request).
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(3000),

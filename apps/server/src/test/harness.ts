@@ -39,7 +39,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   await admin.connect();
   await admin.query(`create database ${dbName} template ${inject('templateDb')}`);
   await admin.end();
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', WEB_DIST: '/nonexistent', LOGIN_RATE_PER_MINUTE: '1000', ...overrides });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', WEB_DIST: '/nonexistent', LOGIN_RATE_PER_MINUTE: '1000', SESSION_CACHE_MS: '0', ...overrides });
   const pool = createPool(withDb(adminUrl, dbName), 5);
   const db = createDb(pool);
   const app = await buildApp(config, { db, mode: 'external' });

@@ -84,6 +84,7 @@ export function me(d: AuthDeps, ctx: AuthedContext): Promise<MeDto> {
 }
 
 export async function logout(d: AuthDeps, ctx: AuthedContext): Promise<void> {
+  forgetSessions();
   await d.db.transaction(async (tx) => {
     await repo.deleteSession(tx, ctx.user.sessionHash);
     await recordAudit(tx, ctx, { action: 'logout', entity: 'app_user', entityId: ctx.user.id });
@@ -101,15 +102,36 @@ export async function changePassword(d: AuthDeps, ctx: AuthedContext, currentPas
     await repo.updateUserRow(tx, user.id, { passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date() });
     // Other devices signed in with the old password are signed out.
     await repo.deleteSessionsOf(tx, user.id, ctx.user.sessionHash);
+    forgetSessions();
     await recordAudit(tx, ctx, { action: 'password_change', entity: 'app_user', entityId: user.id });
   });
+}
+
+// A signed-in user's session row is read at most every SESSION_CACHE_MS per process: the lookup was a
+// third of the database work of a list request. Sign-out, password change and any change to the
+// user clear this process's cache at once; another app instance notices within SESSION_CACHE_MS.
+const cache = new Map<string, { row: NonNullable<Awaited<ReturnType<typeof repo.sessionWithUser>>>; at: number }>();
+
+export function forgetSessions(): void {
+  cache.clear();
+}
+
+async function sessionRow(d: AuthDeps, hash: string) {
+  const hit = cache.get(hash);
+  if (hit && Date.now() - hit.at < d.config.SESSION_CACHE_MS && hit.row.session.expiresAt > new Date()) return hit.row;
+  const row = await repo.sessionWithUser(d.db, hash);
+  if (row) {
+    if (cache.size > 10_000) cache.clear();
+    cache.set(hash, { row, at: Date.now() });
+  } else cache.delete(hash);
+  return row;
 }
 
 /** Cookie token → the user of this request, or null (absent, unknown, expired, disabled). */
 export async function authenticate(d: AuthDeps, token: string | undefined): Promise<AuthUser | null> {
   if (!token || token.length > 100) return null;
   const hash = sha256(token);
-  const row = await repo.sessionWithUser(d.db, hash);
+  const row = await sessionRow(d, hash);
   if (!row) return null;
   const { session, user } = row;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

@@ -130,3 +130,19 @@ describe('password change', () => {
     expect(await auditRows('password_change', s1.userId)).toBe(1);
   });
 });
+
+describe('session cache', () => {
+  it('forgets a cached session at sign-out and when the user is disabled', async () => {
+    const cached = await createTestApp({ SESSION_CACHE_MS: '60000' });
+    const admin = await cached.userSession('admin', { scopeUnitId: null });
+    const s = await cached.userSession('leader');
+    expect((await cached.api('GET', '/api/auth/me', { session: s })).status).toBe(200);
+    await cached.api('PATCH', `/api/users/${s.userId}`, { session: admin, body: { disabled: true } });
+    expect((await cached.api('GET', '/api/auth/me', { session: s })).status).toBe(401);
+    const s2 = await cached.userSession('leader');
+    expect((await cached.api('GET', '/api/auth/me', { session: s2 })).status).toBe(200);
+    await cached.api('POST', '/api/auth/logout', { session: s2 });
+    expect((await cached.api('GET', '/api/auth/me', { session: s2 })).status).toBe(401);
+    await cached.close();
+  });
+});

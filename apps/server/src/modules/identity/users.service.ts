@@ -7,6 +7,7 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { getAgency, getUnit } from '../org';
 import * as repo from './identity.repo';
+import { forgetSessions } from './auth.service';
 import { toUserDto } from './identity.dto';
 
 function unitList(ctx: AuthedContext): string[] | null {
@@ -109,6 +110,7 @@ export async function updateUser(db: Db, ctx: AuthedContext, id: string, input: 
     });
     // Losing access takes effect now, not at the session's expiry.
     if (input.disabled || role !== current.role || scopeUnitId !== current.scopeUnitId) await repo.deleteSessionsOf(tx, id);
+    forgetSessions();
     const after = toUserDto((await repo.userView(tx, id))!);
     await recordAudit(tx, ctx, { action: 'update', entity: 'app_user', entityId: id, provinceId, before, after });
     return after;
@@ -122,6 +124,7 @@ export async function resetPassword(db: Db, ctx: AuthedContext, id: string) {
     const u = await visibleUser(tx, ctx, id);
     await repo.updateUserRow(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
     await repo.deleteSessionsOf(tx, id);
+    forgetSessions();
     await recordAudit(tx, ctx, { action: 'password_reset', entity: 'app_user', entityId: id, provinceId: u.provinceId });
   });
   return { temporaryPassword };
