@@ -62,7 +62,7 @@ export async function seedProvincePlan(url: string): Promise<PlanShape> {
       if (n % 4 === 0) await c.query(`insert into task_assignment (province_id, task_id, role, ord, written_as, group_id) values ($1, $2, 'partner', 9, 'UBND các xã, phường', $3)`, [provinceId, taskId, groupId]);
       const reporters = n % 4 === 0 ? [...agencies, ...ubnd.filter((_, i) => i % 2 === 0)] : agencies.slice(0, 2);
       await c.query(
-        `insert into task_progress (province_id, task_id, agency_id, status, completed_on, period_due) select $1, $2, a, case when random() < 0.6 then 'done' else 'in_progress' end, '2025-05-0' || (1 + floor(random() * 9))::int, '2025-05-10' from unnest($3::uuid[]) a`,
+        `insert into task_progress (province_id, task_id, agency_id, status, completed_on, period_due) select $1, $2, a, case when random() < 0.6 then 'done' else 'in_progress' end, ('2025-05-0' || (1 + floor(random() * 9))::int)::date, '2025-05-10' from unnest($3::uuid[]) a`,
         [provinceId, taskId, reporters],
       );
     }
