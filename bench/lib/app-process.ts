@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -5,11 +6,11 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../apps/server/src/config';
 import { onCleanup } from './cleanup';
 
-// The app as deployed: `node --import tsx apps/server/src/main.ts` in its own process, with an
+// The app as deployed by `npm start`: the bundle `node apps/server/dist/main.mjs` in its own process, with an
 // explicit environment (nothing inherited from the shell that runs the bench).
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-const MAIN = 'apps/server/src/main.ts';
+const MAIN = 'apps/server/dist/main.mjs';
 const HIGH = '100000000';
 
 export interface AppEnvOptions {
@@ -75,11 +76,12 @@ export interface AppProcess {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Spawns the server; nodeFlags go before `--import tsx` (e.g. --max-semi-space-size=16). */
+/** Spawns the server bundle (built once per bench run); nodeFlags e.g. --max-semi-space-size=16. */
 export function startApp(o: AppEnvOptions, nodeFlags: readonly string[] = []): AppProcess {
   const env = appEnv(o);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', MAIN], {
+  buildOnce();
+  const child = spawn(process.execPath, [...nodeFlags, '--enable-source-maps', MAIN], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -154,4 +156,12 @@ export function startApp(o: AppEnvOptions, nodeFlags: readonly string[] = []): A
       return code;
     },
   };
+}
+
+let built = false;
+/** The same build `npm start` runs before it starts the server. */
+function buildOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  built = true;
 }

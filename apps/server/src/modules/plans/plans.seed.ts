@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PLAN_SEED_DIR } from '../../paths';
 import { draftFromPreview, type ParsedPlanShape } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
@@ -8,7 +8,7 @@ import { LY_SON } from '../org';
 import { createPlan, previewImport } from './import.service';
 import * as repo from './plans.repo';
 
-const SEED_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed-data', 'ke-hoach-ly-son-2025.txt');
+const SEED_FILE = path.join(PLAN_SEED_DIR, 'ke-hoach-ly-son-2025.txt');
 
 const SEED_CTX: AuthedContext = {
   ip: 'seed',

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { WEB_DIST_DIR } from '../../paths';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
 export function defaultWebDist(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
+  return WEB_DIST_DIR;
 }
 
 /** Serves the built portal at / and the staff app at /app/ (history fallback to its index.html). */
