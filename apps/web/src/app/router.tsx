@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
 import { AppShell } from './layout/app-shell';
 import { FullPageSpinner, RequireAuth, RequirePermission } from './require-auth';
 import { RouteError } from './routes/route-error';
@@ -14,6 +14,12 @@ const HomeRoute = page(() => import('./routes/home'), 'HomeRoute');
 const UsersRoute = page(() => import('./routes/users'), 'UsersRoute');
 const OrgRoute = page(() => import('./routes/org'), 'OrgRoute');
 const AuditRoute = page(() => import('./routes/audit'), 'AuditRoute');
+const PlansRoute = page(() => import('./routes/plans'), 'PlansRoute');
+const PlanImportRoute = page(() => import('./routes/plan-import'), 'PlanImportRoute');
+const PlanDetailRoute = page(() => import('./routes/plan-detail'), 'PlanDetailRoute');
+const PlanMyTasksRoute = page(() => import('./routes/plan-my-tasks'), 'PlanMyTasksRoute');
+const PlanCalendarRoute = page(() => import('./routes/plan-calendar'), 'PlanCalendarRoute');
+const OutboxRoute = page(() => import('./routes/outbox'), 'OutboxRoute');
 const ComingSoonRoute = page(() => import('./routes/coming-soon'), 'ComingSoonRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
 
@@ -58,7 +64,37 @@ const router = createBrowserRouter(
                     </RequirePermission>
                   ),
                 },
-                ...['plans', 'reports', 'indicators', 'children', 'cases', 'support'].map((module) => ({
+                {
+                  path: 'plans',
+                  element: (
+                    <RequirePermission permission="plans.read">
+                      <Outlet />
+                    </RequirePermission>
+                  ),
+                  children: [
+                    { index: true, element: <PlansRoute /> },
+                    {
+                      path: 'import',
+                      element: (
+                        <RequirePermission permission="plans.manage">
+                          <PlanImportRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                    { path: 'my-tasks', element: <PlanMyTasksRoute /> },
+                    { path: 'calendar', element: <PlanCalendarRoute /> },
+                    { path: ':id', element: <PlanDetailRoute /> },
+                  ],
+                },
+                {
+                  path: 'outbox',
+                  element: (
+                    <RequirePermission permission="mail.read">
+                      <OutboxRoute />
+                    </RequirePermission>
+                  ),
+                },
+                ...['reports', 'indicators', 'children', 'cases', 'support'].map((module) => ({
                   path: `${module}/*`,
                   element: <ComingSoonRoute />,
                 })),

@@ -9,6 +9,7 @@ import {
 import { roleLabels } from '@vte/contracts';
 import { Avatar, Button, Dropdown, Layout, Typography, type MenuProps } from 'antd';
 import { useNavigate } from 'react-router';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useSession } from '../../lib/auth';
 import { locale, setLocale, t } from '../../lib/i18n';
 
@@ -74,28 +75,31 @@ export function AppHeader({ phone, onOpenMenu, onSignOut, signingOut }: AppHeade
         />
       ) : null}
       {phone ? <span className="header-brand">{t('app.name')}</span> : <span />}
-      <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
-        <Button type="text" className="user-button" data-testid="user-menu" aria-label={t('nav.userMenu')}>
-          <Avatar
-            size="small"
-            className="user-avatar"
-            icon={initials(user.fullName) ? undefined : <UserOutlined />}
-          >
-            {initials(user.fullName)}
-          </Avatar>
-          {phone ? null : (
-            <span className="user-button-text">
-              <Typography.Text strong ellipsis>
-                {user.fullName}
-              </Typography.Text>
-              <Typography.Text type="secondary" ellipsis className="user-role">
-                {roleLabel}
-              </Typography.Text>
-            </span>
-          )}
-          <DownOutlined className="user-button-caret" />
-        </Button>
-      </Dropdown>
+      <div className="header-right">
+        <NotificationBell />
+        <Dropdown menu={{ items, onClick }} trigger={['click']} placement="bottomRight">
+          <Button type="text" className="user-button" data-testid="user-menu" aria-label={t('nav.userMenu')}>
+            <Avatar
+              size="small"
+              className="user-avatar"
+              icon={initials(user.fullName) ? undefined : <UserOutlined />}
+            >
+              {initials(user.fullName)}
+            </Avatar>
+            {phone ? null : (
+              <span className="user-button-text">
+                <Typography.Text strong ellipsis>
+                  {user.fullName}
+                </Typography.Text>
+                <Typography.Text type="secondary" ellipsis className="user-role">
+                  {roleLabel}
+                </Typography.Text>
+              </span>
+            )}
+            <DownOutlined className="user-button-caret" />
+          </Button>
+        </Dropdown>
+      </div>
     </Layout.Header>
   );
 }

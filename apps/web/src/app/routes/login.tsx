@@ -15,14 +15,20 @@ export function LoginRoute() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
 
+  // Agency reporters start where their work is: their agency's tasks.
+  const landing = (session: MeDto) =>
+    next === '/' && session.user.role === 'agency_reporter' && session.permissions.includes('plans.read')
+      ? '/plans/my-tasks'
+      : next;
+
   const onSignedIn = (session: MeDto) => {
     if (session.user.mustChangePassword)
-      void navigate(`/change-password?next=${encodeURIComponent(next)}`, { replace: true });
-    else void navigate(next, { replace: true });
+      void navigate(`/change-password?next=${encodeURIComponent(landing(session))}`, { replace: true });
+    else void navigate(landing(session), { replace: true });
   };
 
   if (me.isPending) return <FullPageSpinner />;
-  if (me.data) return <Navigate to={next} replace />;
+  if (me.data) return <Navigate to={landing(me.data)} replace />;
 
   return (
     <main className="auth-page">

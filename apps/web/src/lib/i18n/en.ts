@@ -1,3 +1,5 @@
+import { enPlanImport } from './en-plan-import';
+import { enPlans } from './en-plans';
 import type { MessageKey } from './vi';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
@@ -316,4 +318,7 @@ export const en: Record<MessageKey, string> = {
   'audit.diff.after': 'After',
   'audit.diff.none': 'This action has no before/after data.',
   'audit.diff.noChanges': 'No field changed',
+
+  ...enPlans,
+  ...enPlanImport,
 };

@@ -3,6 +3,9 @@
  * (see en.ts). Placeholders are written {name}. Labels of contract enums (roles, unit types, agency kinds,
  * audit actions…) come from @vte/contracts and are not repeated here.
  */
+import { viPlanImport } from './vi-plan-import';
+import { viPlans } from './vi-plans';
+
 export const vi = {
   'app.name': 'Vì Trẻ Em',
 
@@ -317,6 +320,9 @@ export const vi = {
   'audit.diff.after': 'Sau',
   'audit.diff.none': 'Không có dữ liệu trước/sau cho thao tác này.',
   'audit.diff.noChanges': 'Không có trường nào thay đổi',
+
+  ...viPlans,
+  ...viPlanImport,
 } as const;
 
 export type MessageKey = keyof typeof vi;
