@@ -6,3 +6,4 @@ export * from './platform';
 export * from './portal';
 export * from './plans';
 export * from './plan-draft';
+export * from './notify';

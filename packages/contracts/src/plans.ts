@@ -308,3 +308,28 @@ export const updateTaskInput = z
   .partial()
   .strict();
 export type UpdateTaskInput = z.infer<typeof updateTaskInput>;
+
+export const reminderKinds = ['before_due', 'overdue', 'manual'] as const;
+export const reminderKindLabels: Record<(typeof reminderKinds)[number], string> = {
+  before_due: 'Sắp đến hạn (tự động)',
+  overdue: 'Quá hạn (tự động)',
+  manual: 'Đôn đốc',
+};
+export const remindInput = z.strictObject({
+  agencyIds: z.array(uuid).min(1).max(100),
+  taskId: uuid.optional(),
+  message: z.string().trim().min(1).max(2000),
+});
+export const reminderDto = z.object({
+  id: uuid,
+  agencyId: uuid,
+  agencyName: z.string(),
+  taskId: uuid.nullable(),
+  taskNumber: z.string().nullable(),
+  kind: z.enum(reminderKinds),
+  message: z.string().nullable(),
+  sentByName: z.string().nullable(),
+  recipients: z.number().int(),
+  createdAt: z.string(),
+});
+export type ReminderDto = z.infer<typeof reminderDto>;

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-o
 import { anyUuid } from '../../platform/db/sql';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup } from '../org/org.tables';
+import { appUser } from '../identity/identity.tables';
 import { plan, planReminder, planTask, progressEvidence, taskAssignment, taskProgress } from './plans.tables';
 
 export type PlanRow = typeof plan.$inferSelect;
@@ -159,9 +160,10 @@ export async function recentReminderExists(exec: Exec, taskId: string, agencyId:
 
 export async function reminderLog(exec: Exec, planId: string) {
   return exec
-    .select({ r: planReminder, agencyName: agency.name, taskNumber: planTask.number })
+    .select({ r: planReminder, agencyName: agency.name, taskNumber: planTask.number, sentByName: appUser.fullName })
     .from(planReminder)
     .innerJoin(agency, eq(agency.id, planReminder.agencyId))
+    .leftJoin(appUser, eq(appUser.id, planReminder.sentBy))
     .leftJoin(planTask, eq(planTask.id, planReminder.taskId))
     .where(eq(planReminder.planId, planId))
     .orderBy(desc(planReminder.createdAt))

@@ -16,6 +16,8 @@ import {
   planDto,
   planListQuery,
   planSummaryDto,
+  reminderDto,
+  remindInput,
   progressDto,
   progressInput,
   setStatusInput,
@@ -152,13 +154,13 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'POST', url: '/api/plans/:id/remind', access: 'plans.remind', tags, summary: 'Đôn đốc cơ quan thực hiện',
     params: idParams, response: z.object({ recipients: z.number().int() }), status: 200,
-    body: z.strictObject({ agencyIds: z.array(uuid).min(1).max(100), taskId: uuid.optional(), message: z.string().trim().min(1).max(2000) }),
+    body: remindInput,
     handler: ({ params, body }, ctx) => remind(db, ctx, params.id, body),
   });
   route(app, {
     method: 'GET', url: '/api/plans/:id/reminders', access: 'plans.read', tags, summary: 'Nhật ký nhắc việc',
     params: idParams,
-    response: z.array(z.object({ id: uuid, agencyId: uuid, agencyName: z.string(), taskId: uuid.nullable(), taskNumber: z.string().nullable(), kind: z.string(), message: z.string().nullable(), recipients: z.number(), createdAt: z.string() })),
+    response: z.array(reminderDto),
     handler: ({ params }, ctx) => reminderLog(db, ctx, params.id),
   });
   for (const [suffix, build, type] of [['export.docx', planDocx, DOCX], ['matrix.xlsx', matrixXlsx, XLSX]] as const) {

@@ -1,3 +1,4 @@
+import type { ReminderDto } from '@vte/contracts';
 import type { AuthedContext, RequestContext } from '../../platform/auth/context';
 import { inScope } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
@@ -65,14 +66,15 @@ export async function remind(db: Db, ctx: AuthedContext, planId: string, input: 
 
 export async function reminderLog(db: Db, ctx: AuthedContext, planId: string) {
   await readablePlan(db, ctx, planId);
-  return (await repo.reminderLog(db, planId)).map(({ r, agencyName, taskNumber }) => ({
+  return (await repo.reminderLog(db, planId)).map(({ r, agencyName, taskNumber, sentByName }) => ({
     id: r.id,
     agencyId: r.agencyId,
     agencyName,
     taskId: r.taskId,
     taskNumber,
-    kind: r.kind,
+    kind: r.kind as ReminderDto['kind'],
     message: r.message,
+    sentByName,
     recipients: r.recipients,
     createdAt: r.createdAt.toISOString(),
   }));

@@ -1,24 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { idParams, pageQuery, z } from '@vte/contracts';
+import { idParams, notificationDto, notificationQuery, outboxPageDto, pageQuery, type OutboxItemDto } from '@vte/contracts';
 import type { Db } from '../db/pool';
 import { route } from '../http/route';
 import * as repo from './notify.repo';
-
-const notificationDto = z.object({
-  id: z.uuid(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
 
 export function notifyRoutes(app: FastifyInstance, db: Db): void {
   const tags = ['notifications'];
   route(app, {
     method: 'GET', url: '/api/notifications', access: 'authenticated', tags, summary: 'Thông báo của tôi',
-    querystring: z.strictObject({ unread: z.enum(['true', 'false']).optional() }), response: z.array(notificationDto),
+    querystring: notificationQuery, response: notificationDto.array(),
     handler: async ({ query }, ctx) =>
       (await repo.notificationsOf(db, ctx.user.id, query.unread === 'true')).map((n) => ({
         id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null,
@@ -36,14 +26,11 @@ export function notifyRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET', url: '/api/mail/outbox', access: 'mail.read', tags, summary: 'Hộp thư đi',
     querystring: pageQuery,
-    response: z.object({
-      items: z.array(z.object({ id: z.uuid(), toAddress: z.string(), subject: z.string(), status: z.string(), attempts: z.number(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable() })),
-      total: z.number(), page: z.number(), pageSize: z.number(),
-    }),
+    response: outboxPageDto,
     handler: async ({ query }, ctx) => {
       const { rows, total } = await repo.listOutbox(db, ctx.user.unitIds === null ? null : [ctx.user.provinceId ?? ''], query.page, query.pageSize);
       return {
-        items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+        items: rows.map((r) => ({ ...r, status: r.status as OutboxItemDto['status'], createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
         total, page: query.page, pageSize: query.pageSize,
       };
     },
