@@ -192,6 +192,7 @@ export const planListQuery = pageQuery.extend({
   q: z.string().trim().max(100).optional(),
   status: z.enum(planStatuses).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  sort: z.enum(['recent', 'title', 'year']).default('recent'),
 });
 
 export const parseTextInput = z.strictObject({ text: z.string().min(1).max(2_000_000), unitId: uuid });

@@ -35,6 +35,9 @@ describe('the seeded plan', () => {
     const list = await t.api('GET', '/api/plans', { session: focal });
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ status: 'issued', taskCount: 13, year: 2025 });
+    const sorted = await t.api('GET', '/api/plans?sort=title&q=ly son&status=issued&year=2025', { session: focal });
+    expect(sorted.body.total).toBe(1);
+    expect((await t.api('GET', '/api/plans?sort=password', { session: focal })).status).toBe(400);
   });
 });
 

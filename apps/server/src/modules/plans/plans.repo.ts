@@ -32,7 +32,7 @@ export async function updatePlanRow(exec: Exec, id: string, patch: Partial<typeo
 
 export async function listPlans(
   exec: Exec,
-  f: { q?: string | undefined; status?: string | undefined; year?: number | undefined; page: number; pageSize: number },
+  f: { q?: string | undefined; status?: string | undefined; year?: number | undefined; sort?: 'recent' | 'title' | 'year'; page: number; pageSize: number },
   unitIds: string[] | null,
 ) {
   const cond = and(
@@ -46,7 +46,13 @@ export async function listPlans(
     .from(plan)
     .innerJoin(adminUnit, eq(adminUnit.id, plan.unitId))
     .where(cond)
-    .orderBy(desc(plan.year), desc(plan.createdAt))
+    .orderBy(
+      ...(f.sort === 'title'
+        ? [sql`${plan.title} collate "vi-VN-x-icu"`, asc(plan.id)]
+        : f.sort === 'year'
+          ? [asc(plan.year), asc(plan.createdAt)]
+          : [desc(plan.year), desc(plan.createdAt)]),
+    )
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize);
   const total = (await exec.select({ n: count() }).from(plan).where(cond))[0]?.n ?? 0;
