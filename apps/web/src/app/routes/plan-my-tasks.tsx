@@ -12,6 +12,7 @@ export function PlanMyTasksRoute() {
     <MyTasks
       myAgency={myAgency}
       canProgress={can('plans.progress')}
+      canManage={can('plans.manage')}
       AgencyPicker={!myAgency || can('plans.manage') ? AgencyPicker : undefined}
     />
   );

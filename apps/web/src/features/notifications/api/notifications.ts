@@ -1,28 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NotificationDto, outboxPageDto, z } from '@vte/contracts';
 import { api } from '../../../lib/api-client';
 
-// Notifications and the mail outbox are being added on the server; these mirror the published spec
-// until @vte/contracts exports their schemas (then import the inferred types instead).
-export type NotificationDto = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
-export type OutboxItem = {
-  id: string;
-  toAddress: string;
-  subject: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-};
-export type OutboxPage = { items: OutboxItem[]; total: number; page: number; pageSize: number };
+export type OutboxPage = z.infer<typeof outboxPageDto>;
 
 export const notificationKeys = {
   list: ['notifications'] as const,

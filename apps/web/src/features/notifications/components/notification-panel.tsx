@@ -1,10 +1,11 @@
+import type { NotificationDto } from '@vte/contracts';
 import { Button, Empty, Spin, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { useMarkAllRead, useMarkRead, useNotifications, type NotificationDto } from '../api/notifications';
+import { useMarkAllRead, useMarkRead, useNotifications } from '../api/notifications';
 
 /** Links are stored as app paths; accept "/app/plans/…" and full URLs of this site too. */
 function appPath(link: string): string | null {

@@ -1,3 +1,4 @@
+import type { OutboxItemDto } from '@vte/contracts';
 import { Alert, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
@@ -5,22 +6,20 @@ import { isApiError } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { intParam, useSearchState } from '../../../lib/hooks';
 import { t, type MessageKey } from '../../../lib/i18n';
-import { useOutbox, type OutboxItem } from '../api/notifications';
+import { useOutbox } from '../api/notifications';
 
-const STATUS: Record<string, { color: string; label: MessageKey }> = {
-  queued: { color: 'blue', label: 'outbox.status.queued' },
+const STATUS: Record<OutboxItemDto['status'], { color: string; label: MessageKey }> = {
   pending: { color: 'blue', label: 'outbox.status.queued' },
   sending: { color: 'processing', label: 'outbox.status.sending' },
   sent: { color: 'green', label: 'outbox.status.sent' },
   failed: { color: 'red', label: 'outbox.status.failed' },
-  dead: { color: 'red', label: 'outbox.status.failed' },
 };
 
 /** Thư gửi đi: every e-mail the system queued, with its state — in development, where mail is read. */
 export function Outbox() {
   const [filters, setFilters] = useSearchState(['page', 'pageSize'] as const);
   const outbox = useOutbox(intParam(filters.page, 1), intParam(filters.pageSize, 20));
-  const columns: TableColumnsType<OutboxItem> = [
+  const columns: TableColumnsType<OutboxItemDto> = [
     {
       title: t('outbox.column.created'),
       dataIndex: 'createdAt',
@@ -40,7 +39,7 @@ export function Outbox() {
         return (
           <div className="cell-stack">
             <span>
-              <Tag color={s?.color}>{s ? t(s.label) : item.status}</Tag>
+              <Tag color={s.color}>{t(s.label)}</Tag>
             </span>
             {item.lastError ? (
               <Typography.Text type="danger" className="small-text">
@@ -69,7 +68,7 @@ export function Outbox() {
         ) : outbox.isError ? (
           <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />
         ) : (
-          <Table<OutboxItem>
+          <Table<OutboxItemDto>
             rowKey="id"
             columns={columns}
             dataSource={outbox.data?.items ?? []}

@@ -1,8 +1,9 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { PlanDto, TaskDto } from '@vte/contracts';
 import { Button } from 'antd';
 import { formatDate } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
+import { PlanRelations } from './plan-relations';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const names = (task: TaskDto, role: 'lead' | 'partner') => task.assignments.filter((a) => a.role === role);
@@ -36,15 +37,9 @@ function Assignees({ task, role }: { task: TaskDto; role: 'lead' | 'partner' }) 
   );
 }
 
-function TaskBlock({
-  task,
-  all,
-  onOpenTask,
-}: {
-  task: TaskDto;
-  all: TaskDto[];
-  onOpenTask?: (task: TaskDto) => void;
-}) {
+type TaskActions = { onOpenTask?: (task: TaskDto) => void; onEditTask?: (task: TaskDto) => void };
+
+function TaskBlock({ task, all, onOpenTask, onEditTask }: { task: TaskDto; all: TaskDto[] } & TaskActions) {
   return (
     <div className="doc-task" id={`task-${task.number}`} data-testid={`plan-task-row-${task.number}`}>
       <p className="doc-para">
@@ -52,6 +47,18 @@ function TaskBlock({
         {onOpenTask ? (
           <Button type="link" size="small" className="doc-open no-print" onClick={() => onOpenTask(task)}>
             {t('plans.doc.openTask')}
+          </Button>
+        ) : null}
+        {onEditTask ? (
+          <Button
+            type="link"
+            size="small"
+            className="doc-open no-print"
+            icon={<EditOutlined />}
+            onClick={() => onEditTask(task)}
+            data-testid={`plan-task-edit-${task.number}`}
+          >
+            {t('plans.edit.task')}
           </Button>
         ) : null}
       </p>
@@ -70,16 +77,16 @@ function TaskBlock({
       {all
         .filter((sub) => sub.parentId === task.id)
         .map((sub) => (
-          <TaskBlock key={sub.id} task={sub} all={all} onOpenTask={onOpenTask} />
+          <TaskBlock key={sub.id} task={sub} all={all} onOpenTask={onOpenTask} onEditTask={onEditTask} />
         ))}
     </div>
   );
 }
 
-type PlanDocumentProps = { plan: PlanDto; onOpenTask?: (task: TaskDto) => void };
+type PlanDocumentProps = TaskActions & { plan: PlanDto; onEditPlan?: () => void };
 
 /** The plan as the document reads (Nghị định 30/2020 layout), printable from the browser. */
-export function PlanDocument({ plan, onOpenTask }: PlanDocumentProps) {
+export function PlanDocument({ plan, onOpenTask, onEditTask, onEditPlan }: PlanDocumentProps) {
   const issuer = plan.issuerName.replace(/^UBND\b/i, 'Ủy ban nhân dân');
   const dues = plan.reporting.map((r) =>
     r.due ? t('plans.doc.due', { period: r.period, date: formatDate(r.due) }) : r.period,
@@ -98,7 +105,13 @@ export function PlanDocument({ plan, onOpenTask }: PlanDocumentProps) {
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('plans.doc.print')}
         </Button>
+        {onEditPlan ? (
+          <Button icon={<EditOutlined />} onClick={onEditPlan} data-testid="plan-edit">
+            {t('plans.edit.plan')}
+          </Button>
+        ) : null}
       </div>
+      <PlanRelations plan={plan} />
       <article className="plan-doc" aria-label={t('plans.tab.document')}>
         <header className="doc-header">
           <div className="doc-issuer">
@@ -139,7 +152,13 @@ export function PlanDocument({ plan, onOpenTask }: PlanDocumentProps) {
         {plan.tasks
           .filter((task) => !task.parentId)
           .map((task) => (
-            <TaskBlock key={task.id} task={task} all={plan.tasks} onOpenTask={onOpenTask} />
+            <TaskBlock
+              key={task.id}
+              task={task}
+              all={plan.tasks}
+              onOpenTask={onOpenTask}
+              onEditTask={onEditTask}
+            />
           ))}
         {plan.funding ? (
           <>

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Tabs } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { PageSkeleton } from '../../../components/page-skeleton';
@@ -10,12 +11,14 @@ import { planDocxUrl, planMatrixXlsxUrl, usePlan } from '../api/plans';
 import { useMyTasks } from '../api/tasks';
 import { PlanDashboard } from './plan-dashboard';
 import { PlanDocument } from './plan-document';
+import { PlanEditDrawer } from './plan-edit-drawer';
 import { planIssueLine } from './plan-format';
 import { PlanMatrix } from './plan-matrix';
 import { PlanStatusActions } from './plan-status-actions';
 import { PlanStatusTag } from './plan-tags';
 import { ReminderLog } from './reminder-log';
 import { TaskDrawer } from './task-drawer';
+import { TaskEditDrawer } from './task-edit-drawer';
 import '../plans.css';
 import '../plan-document.css';
 
@@ -39,6 +42,8 @@ export function PlanPage({ planId, canManage, canRemind, canProgress, myAgency }
   const openTaskId = params.get('task');
   const navigate = useNavigate();
   const mine = useMyTasks({ planId, agencyId: myAgency?.id }, Boolean(myAgency));
+  const [editingPlan, setEditingPlan] = useState(false);
+  const [editTaskId, setEditTaskId] = useState<string | null>(null);
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -72,6 +77,9 @@ export function PlanPage({ planId, canManage, canRemind, canProgress, myAgency }
   const openTask = data.tasks.find((task) => task.id === openTaskId) ?? null;
   const myPart = mine.data?.find((x) => x.task.id === openTask?.id);
   const onOpenTask = (taskId: string) => setParam('task', taskId);
+  // Focal officers edit a saved plan until it is closed.
+  const canEdit = canManage && data.status !== 'closed';
+  const editTask = data.tasks.find((task) => task.id === editTaskId) ?? null;
 
   return (
     <>
@@ -118,7 +126,14 @@ export function PlanPage({ planId, canManage, canRemind, canProgress, myAgency }
             {
               key: 'document',
               label: <span data-testid="plan-tab-document">{t('plans.tab.document')}</span>,
-              children: <PlanDocument plan={data} onOpenTask={(task) => onOpenTask(task.id)} />,
+              children: (
+                <PlanDocument
+                  plan={data}
+                  onOpenTask={(task) => onOpenTask(task.id)}
+                  onEditTask={canEdit ? (task) => setEditTaskId(task.id) : undefined}
+                  onEditPlan={canEdit ? () => setEditingPlan(true) : undefined}
+                />
+              ),
             },
             {
               key: 'matrix',
@@ -144,8 +159,15 @@ export function PlanPage({ planId, canManage, canRemind, canProgress, myAgency }
         mine={myPart ? { role: myPart.role, via: myPart.via, state: myPart.state } : null}
         canProgress={canProgress}
         myAgency={myAgency}
+        onEdit={canEdit && openTask ? () => setEditTaskId(openTask.id) : undefined}
         onClose={() => setParam('task', null)}
       />
+      {canEdit ? (
+        <>
+          <PlanEditDrawer plan={data} open={editingPlan} onClose={() => setEditingPlan(false)} />
+          <TaskEditDrawer plan={data} task={editTask} onClose={() => setEditTaskId(null)} />
+        </>
+      ) : null}
     </>
   );
 }

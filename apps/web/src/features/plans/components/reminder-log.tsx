@@ -1,11 +1,12 @@
+import type { ReminderDto } from '@vte/contracts';
 import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { QueryError } from '../../../components/query-error';
 import { isApiError } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { useReminders, type ReminderDto } from '../api/reminders';
+import { useReminders } from '../api/reminders';
 
-const KIND: Record<string, { color: string; label: Parameters<typeof t>[0] }> = {
+const KIND: Record<ReminderDto['kind'], { color: string; label: Parameters<typeof t>[0] }> = {
   before_due: { color: 'blue', label: 'plans.reminders.kind.before_due' },
   overdue: { color: 'red', label: 'plans.reminders.kind.overdue' },
   manual: { color: 'default', label: 'plans.reminders.kind.manual' },
@@ -43,10 +44,7 @@ export function ReminderLog({ planId }: { planId: string }) {
     {
       title: t('plans.reminders.kind'),
       dataIndex: 'kind',
-      render: (kind: string) => {
-        const known = KIND[kind];
-        return <Tag color={known?.color}>{known ? t(known.label) : kind}</Tag>;
-      },
+      render: (kind: ReminderDto['kind']) => <Tag color={KIND[kind].color}>{t(KIND[kind].label)}</Tag>,
     },
     {
       title: t('plans.reminders.message'),

@@ -1,6 +1,6 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { assignmentRoleLabels, type AssignmentRole, type TaskDto, type TaskState } from '@vte/contracts';
-import { Alert, Descriptions, Drawer, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { usePhone } from '../../../lib/hooks';
@@ -22,6 +22,8 @@ type TaskDrawerProps = {
   canProgress: boolean;
   myAgency: { id: string; name: string } | null;
   showPlanLink?: boolean;
+  /** For managers while the plan is open: edit the task (content, agencies, time frame). */
+  onEdit?: () => void;
   onClose: () => void;
 };
 
@@ -50,6 +52,7 @@ export function TaskDrawer({
   canProgress,
   myAgency,
   showPlanLink,
+  onEdit,
   onClose,
 }: TaskDrawerProps) {
   const phone = usePhone();
@@ -69,6 +72,13 @@ export function TaskDrawer({
       title={task ? t('plans.review.taskN', { number: task.number }) : ''}
       destroyOnHidden
       data-testid="task-drawer"
+      extra={
+        onEdit ? (
+          <Button icon={<EditOutlined />} onClick={onEdit} data-testid="task-drawer-edit">
+            {t('plans.edit.task')}
+          </Button>
+        ) : null
+      }
     >
       {task ? (
         <>
