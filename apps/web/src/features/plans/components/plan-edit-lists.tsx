@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { UpdatePlanInput } from '@vte/contracts';
-import { Button, DatePicker, Input, Select } from 'antd';
-import { DATE_FORMAT, fromDayjs, toDayjs } from '../../../lib/format';
+import { Button, Input } from 'antd';
 import { t } from '../../../lib/i18n';
+import { ReportingEntryFields } from './reporting-entry-fields';
 import { TextListEditor } from './text-list-editor';
 
 /** Form controls (value/onChange, as antd Form.Item passes them) for the plan's list parts. */
@@ -23,15 +23,6 @@ export function TextListField({ value, onChange, ...rest }: TextListFieldProps) 
 
 type Organisation = NonNullable<UpdatePlanInput['organisation']>;
 type Reporting = NonNullable<UpdatePlanInput['reporting']>;
-type DueRule = Reporting[number]['dueRule'];
-
-const DUE_RULES: DueRule[] = ['before', 'by', 'on', 'rule'];
-const DUE_RULE_LABELS = {
-  before: 'plans.reporting.before',
-  by: 'plans.reporting.by',
-  on: 'plans.reporting.on',
-  rule: 'plans.reporting.rule',
-} as const;
 
 function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
@@ -96,28 +87,7 @@ export function ReportingField({ id, value = [], onChange }: ListProps<Reporting
     <div className="text-list" id={id}>
       {value.map((entry, index) => (
         <div className="text-list-item review-inline" key={index}>
-          <Input
-            value={entry.period}
-            onChange={(e) => set(index, { period: e.target.value })}
-            placeholder={t('plans.reporting.period')}
-            aria-label={t('plans.reporting.period')}
-            className="review-period"
-            maxLength={200}
-          />
-          <Select
-            value={entry.dueRule}
-            onChange={(dueRule: DueRule) => set(index, { dueRule })}
-            options={DUE_RULES.map((rule) => ({ value: rule, label: t(DUE_RULE_LABELS[rule]) }))}
-            aria-label={t('plans.reporting.rule.label')}
-            style={{ minWidth: 130 }}
-          />
-          <DatePicker
-            value={toDayjs(entry.due)}
-            onChange={(day) => set(index, { due: fromDayjs(day) ?? null })}
-            format={DATE_FORMAT}
-            placeholder={t('plans.reporting.due')}
-            aria-label={t('plans.reporting.due')}
-          />
+          <ReportingEntryFields entry={entry} onChange={(patch) => set(index, patch)} />
           <RemoveButton
             label={t('plans.review.reportN', { n: index + 1 })}
             onClick={() => onChange?.(value.filter((_r, i) => i !== index))}

@@ -1,21 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Input, Select } from 'antd';
+import { Button, Card, Input } from 'antd';
 import { memo } from 'react';
-import { DATE_FORMAT, fromDayjs, toDayjs } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { Review } from './import-model';
+import { ReportingEntryFields } from './reporting-entry-fields';
 import { ReviewRow } from './source-text';
 import { TextListEditor } from './text-list-editor';
 import type { ReviewActions } from './use-review';
 
-type DueRule = 'before' | 'by' | 'on' | 'rule';
-const DUE_RULES: DueRule[] = ['before', 'by', 'on', 'rule'];
-const DUE_RULE_LABELS = {
-  before: 'plans.reporting.before',
-  by: 'plans.reporting.by',
-  on: 'plans.reporting.on',
-  rule: 'plans.reporting.rule',
-} as const;
 
 type Props = { review: Review; actions: ReviewActions };
 
@@ -46,28 +38,10 @@ export const ReviewClosing = memo(function ReviewClosing({ review, actions }: Pr
             htmlFor={`rv-report-${index}`}
           >
             <div className="review-inline">
-              <Input
+              <ReportingEntryFields
                 id={`rv-report-${index}`}
-                value={entry.period}
-                onChange={(e) => setReport(index, { period: e.target.value })}
-                placeholder={t('plans.reporting.period')}
-                aria-label={t('plans.reporting.period')}
-                className="review-period"
-                maxLength={200}
-              />
-              <Select
-                value={entry.dueRule}
-                onChange={(dueRule: DueRule) => setReport(index, { dueRule })}
-                options={DUE_RULES.map((rule) => ({ value: rule, label: t(DUE_RULE_LABELS[rule]) }))}
-                aria-label={t('plans.reporting.rule.label')}
-                style={{ minWidth: 130 }}
-              />
-              <DatePicker
-                value={toDayjs(entry.due)}
-                onChange={(day) => setReport(index, { due: fromDayjs(day) ?? null })}
-                format={DATE_FORMAT}
-                placeholder={t('plans.reporting.due')}
-                aria-label={t('plans.reporting.due')}
+                entry={entry}
+                onChange={(patch) => setReport(index, patch)}
               />
               <Button
                 type="text"
