@@ -52,7 +52,7 @@ export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] 
     .leftJoin(agency, eq(agency.id, appUser.agencyId))
     .leftJoin(adminUnit, eq(adminUnit.id, appUser.scopeUnitId))
     .where(cond)
-    .orderBy(sql`${appUser.fullName} collate "vi-VN-x-icu"`, appUser.id)
+    .orderBy(sql`${appUser.fullNameSort} collate "C"`, appUser.id)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const total = rows[0]?.total ?? (q.page > 1 ? ((await exec.select({ n: count() }).from(appUser).where(cond))[0]?.n ?? 0) : 0);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { adminUnit, agency } from '../org/org.tables';
 
@@ -7,6 +8,7 @@ export const appUser = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     username: text('username').notNull(),
     fullName: text('full_name').notNull(),
+    fullNameSort: text('full_name_sort').generatedAlwaysAs(sql`vte_vi_sort_key(full_name)`),
     email: text('email'),
     phone: text('phone'),
     role: text('role').notNull(),

@@ -110,12 +110,13 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
     q.at ? validOn(agency.validFrom, agency.validTo, q.at) : undefined,
     q.q ? sql`(${folded(agency.name, q.q)} or vte_fold(coalesce(${agency.shortName}, '') || ' ' || array_to_string(${agency.aliases}, ' ')) like '%' || vte_fold(${q.q}) || '%')` : undefined,
   );
+  const byName = sql`${agency.nameSort} collate "C"`;
   const order =
     q.sort === 'kind'
-      ? [asc(agency.kind), sql`${agency.name} collate "vi-VN-x-icu"`]
+      ? [asc(agency.kind), byName, asc(agency.id)]
       : q.sort === 'validFrom'
-        ? [asc(agency.validFrom), sql`${agency.name} collate "vi-VN-x-icu"`]
-        : [sql`${agency.name} collate "vi-VN-x-icu"`, asc(agency.id)];
+        ? [asc(agency.validFrom), byName, asc(agency.id)]
+        : [byName, asc(agency.id)];
   const rows = await exec
     .select({
       agency,

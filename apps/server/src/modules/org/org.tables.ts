@@ -49,6 +49,8 @@ export const agency = pgTable(
     provinceId: uuid('province_id').notNull(),
     unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
     name: text('name').notNull(),
+    // Ordering key (migration 0004): lists sort on bytes, not on an ICU collation per request.
+    nameSort: text('name_sort').generatedAlwaysAs(sql`vte_vi_sort_key(name)`),
     shortName: text('short_name'),
     aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
     kind: text('kind').notNull(),

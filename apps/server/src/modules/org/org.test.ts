@@ -112,3 +112,19 @@ describe('agencies and groups', () => {
     expect(r.body.error.message).toMatch(/không có quyền/);
   });
 });
+
+describe('Vietnamese ordering', () => {
+  it('the stored sort key orders like the ICU vi-VN collation (letters, vowel marks, tones)', async () => {
+    const names = ['An', 'Ánh', 'Ăn', 'Ân', 'Âu', 'Bình', 'Dũng', 'Duy', 'Dương', 'Đào', 'Đức', 'Ô', 'Ốc', 'Ông', 'Ơi', 'Uyên', 'Ư', 'Yến', 'Hoà', 'Hòa', 'Hóa', 'Hoá', 'Hỏa', 'Hạ', 'Hà', 'Ha', 'Hả', 'Hã', 'Há', 'Đặng', 'Đăng', 'Đẳng', 'Đậu', 'Đầu', 'Hợp', 'Hộp', 'Hệ', 'Hế', 'Xã 1', 'Xã 10', 'Xã 2', 'Phạm Văn Giáo', 'Phan Văn Giao', 'Ủy ban', 'Uỷ ban'];
+    const order = async (by: string) =>
+      (await t.pool.query<{ x: string }>(`select x from unnest($1::text[]) x order by ${by}`, [names])).rows.map((r) => r.x);
+    expect(await order('vte_vi_sort_key(x) collate "C"')).toEqual(await order('x collate "vi-VN-x-icu"'));
+  });
+
+  it('lists agencies in Vietnamese order', async () => {
+    const r = await t.api('GET', `/api/org/agencies?unitId=${LY_SON.districtId}&pageSize=100`, { session: focal });
+    const names = r.body.items.map((a: { name: string }) => a.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+    expect(names.indexOf('Đồn Công an Lý Sơn')).toBeGreaterThan(names.findLastIndex((n: string) => n.startsWith('D') && !n.startsWith('Đ')));
+  });
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "agency" ADD COLUMN "name_sort" text GENERATED ALWAYS AS (vte_vi_sort_key(name)) STORED;--> statement-breakpoint
+ALTER TABLE "app_user" ADD COLUMN "full_name_sort" text GENERATED ALWAYS AS (vte_vi_sort_key(full_name)) STORED;
