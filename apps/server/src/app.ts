@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -59,6 +60,8 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
     }
   });
 
+  // Officers are often on slow connections: compress JSON and pages (a plan dashboard is ~600 KB raw).
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

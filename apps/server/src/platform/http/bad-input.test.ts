@@ -103,3 +103,13 @@ describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing
     expect(r.headers['x-frame-options']).toBeDefined();
   });
 });
+
+describe('slow connections', () => {
+  it('compresses large JSON answers for clients that accept it', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/api/org/agencies?pageSize=100', headers: { cookie: admin.cookie, 'accept-encoding': 'gzip' } });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-encoding']).toBe('gzip');
+    const plain = await t.api('GET', '/api/org/agencies?pageSize=100', { session: admin });
+    expect(r.rawPayload.length).toBeLessThan(JSON.stringify(plain.body).length / 2);
+  });
+});

@@ -12,7 +12,6 @@ export function PlanMyTasksRoute() {
     <MyTasks
       myAgency={myAgency}
       canProgress={can('plans.progress')}
-      canManage={can('plans.manage')}
       AgencyPicker={!myAgency || can('plans.manage') ? AgencyPicker : undefined}
     />
   );

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   DashboardDto,
   MatrixDto,
@@ -51,18 +51,6 @@ export function usePlan(id: string | null | undefined) {
     queryKey: planKeys.detail(id ?? ''),
     queryFn: ({ signal }) => fetchPlan(id ?? '', signal),
     enabled: Boolean(id),
-  });
-}
-
-/** The status of each plan (the same cached detail queries the plan headings use). */
-export function usePlanStatuses(ids: string[]): Map<string, PlanStatus> {
-  return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: planKeys.detail(id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlan(id, signal),
-    })),
-    combine: (results) =>
-      new Map(results.flatMap((r, i) => (r.data && ids[i] ? [[ids[i], r.data.status] as const] : []))),
   });
 }
 

@@ -8,7 +8,7 @@ import { QueryError } from '../../../components/query-error';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { IdPickerProps } from '../../../lib/types';
-import { usePlan, usePlanStatuses } from '../api/plans';
+import { usePlan } from '../api/plans';
 import { useMyTasks } from '../api/tasks';
 import { planIssueLine } from './plan-format';
 import { PlanStatusTag, TASK_STATE_HEX, TASK_STATE_ORDER, TaskStateTag } from './plan-tags';
@@ -23,8 +23,6 @@ type MyTasksProps = {
   /** The user's own agency; without one, managers pick an agency to look at. */
   myAgency: { id: string; name: string } | null;
   canProgress: boolean;
-  /** Plan managers also see tasks of draft plans; reporters only once a plan is issued. */
-  canManage: boolean;
   AgencyPicker?: AgencyPickerComponent;
 };
 
@@ -93,7 +91,7 @@ function TaskRow({ item, onOpen }: { item: MyTaskDto; onOpen: () => void }) {
 }
 
 /** Nhiệm vụ của cơ quan: every task my agency leads, helps with, or is reached through a group. */
-export function MyTasks({ myAgency, canProgress, canManage, AgencyPicker }: MyTasksProps) {
+export function MyTasks({ myAgency, canProgress, AgencyPicker }: MyTasksProps) {
   const [params, setParams] = useSearchParams();
   const pickedAgency = params.get('agencyId');
   const agencyId = pickedAgency ?? myAgency?.id ?? undefined;
@@ -102,8 +100,8 @@ export function MyTasks({ myAgency, canProgress, canManage, AgencyPicker }: MyTa
   const planId = params.get('planId') ?? undefined;
   const all = useMyTasks({ agencyId: own ? undefined : agencyId, planId }, Boolean(agencyId));
   // The my-tasks DTO has no plan status: take it from the plans' details (cached, fetched once each).
-  const statuses = usePlanStatuses([...new Set((all.data ?? []).map((x) => x.planId))]);
-  const visible = all.data?.filter((x) => canManage || statuses.get(x.planId) !== 'draft');
+  // Tasks of a draft plan are shown too (its card says "Dự thảo"): agencies prepare before issue.
+  const visible = all.data;
   const tasks = { ...all, data: visible } as typeof all;
   const openId = params.get('task');
   const open = tasks.data?.find((x) => x.task.id === openId) ?? null;
