@@ -18,21 +18,27 @@ async function main(): Promise<void> {
   }
   const say = (m: string) => process.stdout.write(`${m}\n`);
   const database = await openDatabase(config, say);
-  await database.db.transaction((tx) => seedOrg(tx));
-  const seededPlan = await seedPlans(database.db);
-  if (seededPlan) say('Đã nạp Kế hoạch công tác trẻ em năm 2025 của huyện Lý Sơn (dữ liệu mẫu).');
-  const admin = await bootstrapAdmin(database.db);
-  const app = await buildApp(config, database);
+  // Anything failing from here on (a taken port, a bad seed) must not leave the embedded server behind.
+  const fail = async (e: unknown): Promise<never> => {
+    await database.close().catch(() => undefined);
+    throw e;
+  };
+  const { app, scheduler } = await (async () => {
+    await database.db.transaction((tx) => seedOrg(tx));
+    const seededPlan = await seedPlans(database.db);
+    if (seededPlan) say('Đã nạp Kế hoạch công tác trẻ em năm 2025 của huyện Lý Sơn (dữ liệu mẫu).');
+    const app = await buildApp(config, database);
 
-  const scheduler = createScheduler(database.db, (m) => app.log.warn(m));
-  scheduler.register('sessions.purge', async (_p, db) => void (await purgeExpiredSessions(db)));
-  await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
-  scheduler.register('plans.reminders', async (_p, db) => void (await autoReminders(db)));
-  await scheduler.every('plans.reminders.daily', 'plans.reminders', 24 * 3600);
-  scheduler.register('mail.send', mailSender(config));
-  await scheduler.every('mail.send.minutely', 'mail.send', 60);
-  scheduler.start();
-
+    const scheduler = createScheduler(database.db, (m) => app.log.warn(m));
+    scheduler.register('sessions.purge', async (_p, db) => void (await purgeExpiredSessions(db)));
+    await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
+    scheduler.register('plans.reminders', async (_p, db) => void (await autoReminders(db)));
+    await scheduler.every('plans.reminders.daily', 'plans.reminders', 24 * 3600);
+    scheduler.register('mail.send', mailSender(config));
+    await scheduler.every('mail.send.minutely', 'mail.send', 60);
+    scheduler.start();
+    return { app, scheduler };
+  })().catch(fail);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -47,7 +53,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  await app.listen({ host: config.HOST, port: config.PORT });
+  await app.listen({ host: config.HOST, port: config.PORT }).catch(async (e: unknown) => {
+    await scheduler.stop();
+    await app.close();
+    return fail(e);
+  });
+  // Created only once the server listens, so a failed first start never swallows the one-time password.
+  const admin = await bootstrapAdmin(database.db);
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.PORT;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
@@ -68,6 +80,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`Không khởi động được: ${e instanceof Error ? e.message : String(e)}\n`);
+  const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  const why = inUse ? 'cổng đã có chương trình khác dùng; hãy đặt PORT khác' : e instanceof Error ? e.message : String(e);
+  process.stderr.write(`Không khởi động được: ${why}\n`);
   process.exit(1);
 });
