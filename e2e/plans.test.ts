@@ -49,6 +49,20 @@ async function importPlan(page: Page, file: string) {
 }
 
 describe('plans, as a new user would use them (Chromium)', () => {
+  it('in the review, removing an agency from a task takes it out of that task only', async () => {
+    const { page } = e;
+    await signIn(page, 'noivu');
+    await page.goto(`${e.baseUrl}/app/plans/import`);
+    await page.locator('input[type=file]').setInputFiles(seedTxt);
+    const task6 = page.getByTestId('plan-task-row-6');
+    await task6.waitFor({ timeout: 30_000 });
+    const partners = task6.getByTestId('chips-partner');
+    const before = await partners.locator('.agency-chip').count();
+    await partners.locator('.agency-chip-remove').first().click();
+    expect(await partners.locator('.agency-chip').count()).toBe(before - 1);
+    expect(await page.getByTestId('plan-task-row-3').getByTestId('chips-partner').locator('.agency-chip').count()).toBe(5);
+  });
+
   it('a focal officer imports the seed as .txt and as .docx, corrects nothing, and gets 13 correctly assigned tasks', async () => {
     const { page } = e;
     await signIn(page, 'noivu');

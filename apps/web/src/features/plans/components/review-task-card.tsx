@@ -1,13 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { assignmentRoleLabels } from '@vte/contracts';
-import { Button, Card, Input, Popconfirm, Popover, Typography } from 'antd';
-import { memo, useEffect, useRef, useState } from 'react';
+import { Button, Card, Input, Popconfirm } from 'antd';
+import { memo, useEffect, useRef } from 'react';
 import { t } from '../../../lib/i18n';
-import type { RegisterOption } from '../api/import';
-import { AgencyChip } from './agency-chip';
 import type { Resolution, ReviewTask } from './import-model';
-import { RegisterSearch } from './register-search';
 import { ReviewRow } from './source-text';
+import { AssigneeField } from './task-edit-chips';
 import { TimeframeEditor } from './timeframe-editor';
 import type { ReviewActions } from './use-review';
 
@@ -26,53 +24,24 @@ type ChipListProps = {
 };
 
 function ChipList({ task, role, resolutions, errorName, unitId, at, onOpen, actions }: ChipListProps) {
-  const [adding, setAdding] = useState(false);
   const names = role === 'lead' ? task.lead : task.partners;
-  const roleLabel = assignmentRoleLabels[role];
-  const add = (option: RegisterOption | null) => {
-    if (option) actions.addRef(task.key, role, option);
-    setAdding(false);
-  };
   return (
-    <div className="chip-list" data-testid={`chips-${role}`}>
-      {names.map((name) => (
-        <AgencyChip
-          key={name}
-          writtenAs={name}
-          resolution={resolutions[name]}
-          highlighted={errorName === name}
-          onOpen={onOpen}
-          onRemove={(writtenAs) => actions.removeRef(task.key, role, writtenAs)}
-          roleLabel={roleLabel}
-        />
-      ))}
-      {names.length === 0 ? (
-        <Typography.Text type={role === 'lead' ? 'danger' : 'secondary'}>
-          {t(role === 'lead' ? 'plans.review.noLead' : 'plans.review.noPartners')}
-        </Typography.Text>
-      ) : null}
-      <Popover
-        open={adding}
-        onOpenChange={setAdding}
-        trigger="click"
-        destroyOnHidden
-        title={t('plans.review.addTitle', { role: roleLabel.toLowerCase() })}
-        content={
-          <div className="chip-add-popover">
-            <RegisterSearch unitId={unitId} at={at} onChange={add} autoFocus />
-          </div>
-        }
-      >
-        <Button
-          size="small"
-          type="dashed"
-          icon={<PlusOutlined />}
-          aria-label={t('plans.review.addTitle', { role: roleLabel.toLowerCase() })}
-        >
-          {t('plans.review.add')}
-        </Button>
-      </Popover>
-    </div>
+    <AssigneeField
+      value={names}
+      role={role}
+      resolutions={resolutions}
+      errorName={errorName}
+      unitId={unitId}
+      at={at}
+      onOpen={onOpen}
+      testId={`chips-${role}`}
+      // Adding goes through the review's own action (it records the register match too);
+      // the field's change only ever removes names here.
+      onPick={(option) => actions.addRef(task.key, role, option)}
+      onChange={(next) => {
+        for (const name of names) if (!next.includes(name)) actions.removeRef(task.key, role, name);
+      }}
+    />
   );
 }
 

@@ -33,9 +33,10 @@ type AssigneeFieldProps = {
   onOpen: (writtenAs: string) => void;
   /** A register entry picked from the search: its name becomes the written name. */
   onPick: (option: RegisterOption) => void;
+  testId?: string;
 };
 
-/** Lead or partner agencies of a task, as chips (the import review's), with a register search to add. */
+/** Lead or partner agencies of a task as chips, with a register search to add (import review and task edit). */
 export function AssigneeField({
   id,
   value = [],
@@ -47,6 +48,7 @@ export function AssigneeField({
   at,
   onOpen,
   onPick,
+  testId,
 }: AssigneeFieldProps) {
   const [adding, setAdding] = useState(false);
   const roleLabel = assignmentRoleLabels[role];
@@ -58,7 +60,7 @@ export function AssigneeField({
     if (!value.includes(option.name)) onChange?.([...value, option.name]);
   };
   return (
-    <div className="chip-list" id={id} data-testid={`edit-chips-${role}`}>
+    <div className="chip-list" id={id} data-testid={testId ?? `edit-chips-${role}`}>
       {value.map((name) => (
         <AgencyChip
           key={name}
