@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLAN_SEED_DIR } from '../../paths';
 import { draftFromPreview, type ParsedPlanShape } from '@vte/contracts';
-import type { AuthedContext } from '../../platform/auth/context';
+import { systemContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
 import { LY_SON } from '../org';
 import { createPlan, previewImport } from './import.service';
@@ -10,11 +10,7 @@ import * as repo from './plans.repo';
 
 const SEED_FILE = path.join(PLAN_SEED_DIR, 'ke-hoach-ly-son-2025.txt');
 
-const SEED_CTX: AuthedContext = {
-  ip: 'seed',
-  userAgent: 'vi-tre-em',
-  user: { id: '', username: 'seed', fullName: 'Dữ liệu mẫu', role: 'admin', permissions: new Set(), agencyId: null, scopeUnitId: null, provinceId: null, unitIds: null, csrfToken: '', sessionHash: '' },
-};
+const SEED_CTX = systemContext('seed');
 
 /**
  * First start: the 2025 plan of Lý Sơn, imported through the same parser and matching as a user's

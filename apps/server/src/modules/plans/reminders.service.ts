@@ -1,6 +1,6 @@
 import type { ReminderDto } from '@vte/contracts';
 import type { AuthedContext, RequestContext } from '../../platform/auth/context';
-import { inScope } from '../../platform/auth/context';
+import { inScope, systemContext } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { notify } from '../../platform/notify/notify.service';
@@ -10,7 +10,7 @@ import { getAgency } from '../org';
 import * as repo from './plans.repo';
 import { readablePlan } from './plans.service';
 import { dashboard } from './views.service';
-import { effectiveDue, isoDay } from './state';
+import { effectiveDue, isoDay, timing } from './state';
 
 /** Days before a due date when the assigned agency is first reminded. */
 export const REMIND_DAYS_BEFORE = 7;
@@ -80,11 +80,7 @@ export async function reminderLog(db: Db, ctx: AuthedContext, planId: string) {
   }));
 }
 
-const SYSTEM: AuthedContext = {
-  ip: 'scheduler',
-  userAgent: 'vi-tre-em',
-  user: { id: '', username: 'scheduler', fullName: 'Hệ thống', role: 'admin', permissions: new Set(), agencyId: null, scopeUnitId: null, provinceId: null, unitIds: null, csrfToken: '', sessionHash: '' },
-};
+const SYSTEM = systemContext('scheduler');
 
 /**
  * Daily job: for every issued plan, each agency whose task is due within REMIND_DAYS_BEFORE days
@@ -100,7 +96,7 @@ export async function autoReminders(db: Db, today = isoDay(new Date())): Promise
       for (const t of agency.tasks) {
         if (t.state !== 'in_progress' && t.state !== 'overdue') continue;
         const task = tasks.get(t.taskId)!;
-        const due = effectiveDue(task as never, dues, today);
+        const due = effectiveDue(timing(task), dues, today);
         if (!due) continue;
         const daysLeft = (Date.parse(due) - Date.parse(today)) / 86_400_000;
         const kind = t.state === 'overdue' ? 'overdue' : daysLeft <= REMIND_DAYS_BEFORE ? 'before_due' : null;

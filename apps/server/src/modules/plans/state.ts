@@ -12,6 +12,11 @@ export interface TaskTiming {
   timeframe: Timeframe | null;
 }
 
+/** A stored task's timing (its time frame is jsonb written from the timeframe contract). */
+export function timing(task: { dueDate: string | null; timeframe: unknown }): TaskTiming {
+  return { dueDate: task.dueDate, timeframe: (task.timeframe as Timeframe | null) ?? null };
+}
+
 /** The deadline an agency is judged against on `at`: the task's own, or the current reporting period's. */
 export function effectiveDue(task: TaskTiming, reportingDues: string[], at: string): string | null {
   if (task.dueDate && task.timeframe?.kind !== 'year-round') return task.dueDate;

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/app-error';
 import { getAgency, groupMembers, groupsOfAgency } from '../org';
 import * as repo from './plans.repo';
 import { readablePlan, toTaskDtos } from './plans.service';
-import { agencyState, isoDay, worstState, type ProgressFact } from './state';
+import { agencyState, isoDay, timing, worstState, type ProgressFact } from './state';
 
 const dues = (reporting: { due: string | null }[]) => reporting.flatMap((r) => (r.due ? [r.due] : []));
 
@@ -41,7 +41,7 @@ export async function myTasks(db: Db, ctx: AuthedContext, q: { planId?: string |
     // Lead beats partner when an agency is reached both directly and through a group.
     if (prev && (prev.role === 'lead' || r.a.role !== 'lead')) continue;
     const via = r.a.groupId ? (assignments.find((a) => a.id === r.a.id)?.name ?? null) : null;
-    const state = agencyState(r.task as never, progress.get(`${r.task.id}:${agencyId}`) ?? [], dues(r.plan.reporting), at);
+    const state = agencyState(timing(r.task), progress.get(`${r.task.id}:${agencyId}`) ?? [], dues(r.plan.reporting), at);
     seen.set(r.task.id, {
       planId: r.plan.id,
       planTitle: r.plan.title,
@@ -112,7 +112,7 @@ export async function dashboard(db: Db, ctx: AuthedContext, planId: string, at =
   const leadStates = new Map<string, TaskState[]>();
   for (const p of people) {
     const task = byTask.get(p.taskId)!;
-    const state = agencyState(task as never, progress.get(`${p.taskId}:${p.agencyId}`) ?? [], reportingDues, at);
+    const state = agencyState(timing(task), progress.get(`${p.taskId}:${p.agencyId}`) ?? [], reportingDues, at);
     const entry = agencies.get(p.agencyId) ?? { agencyId: p.agencyId, name: p.name, counts: zero(), tasks: [] };
     if (!entry.tasks.some((x) => x.taskId === p.taskId)) {
       entry.counts[state]++;

@@ -30,3 +30,24 @@ export function inScope(user: AuthUser, unitId: string | null | undefined): bool
   if (user.unitIds === null) return true;
   return unitId != null && user.unitIds.has(unitId);
 }
+
+/** Work the system does on its own (scheduled reminders, seeding): national scope, no permissions. */
+export function systemContext(name: string): AuthedContext {
+  return {
+    ip: name,
+    userAgent: 'vi-tre-em',
+    user: {
+      id: '',
+      username: name,
+      fullName: 'Hệ thống',
+      role: 'admin',
+      permissions: new Set(),
+      agencyId: null,
+      scopeUnitId: null,
+      provinceId: null,
+      unitIds: null,
+      csrfToken: '',
+      sessionHash: '',
+    },
+  };
+}
