@@ -12,6 +12,13 @@ export const permissions = [
   'plans.manage',
   'plans.progress',
   'plans.remind',
+  'reports.read',
+  'reports.submit',
+  'reports.review',
+  'reports.remind',
+  'indicators.read',
+  'indicators.assign',
+  'indicators.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -42,13 +49,16 @@ export const roleLabels: Record<Role, string> = {
 /** Least privilege: what each role may do, within its scope (unit subtree, and agency for reporters). */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  focal_officer: ['org.read', 'users.read', 'mail.read', 'plans.read', 'plans.manage', 'plans.progress', 'plans.remind'],
-  agency_reporter: ['org.read', 'plans.read', 'plans.progress'],
-  leader: ['org.read', 'users.read', 'plans.read', 'plans.remind'],
-  commune_worker: ['org.read', 'plans.read', 'plans.progress'],
-  police: ['org.read', 'plans.read', 'plans.progress'],
-  province_viewer: ['org.read', 'users.read', 'plans.read'],
-  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read', 'plans.read'],
+  focal_officer: [
+    'org.read', 'users.read', 'mail.read', 'plans.read', 'plans.manage', 'plans.progress', 'plans.remind',
+    'reports.read', 'reports.submit', 'reports.review', 'reports.remind', 'indicators.read', 'indicators.assign',
+  ],
+  agency_reporter: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
+  leader: ['org.read', 'users.read', 'plans.read', 'plans.remind', 'reports.read', 'reports.remind', 'indicators.read'],
+  commune_worker: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
+  police: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
+  province_viewer: ['org.read', 'users.read', 'plans.read', 'reports.read', 'indicators.read'],
+  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read', 'plans.read', 'reports.read', 'indicators.read'],
 };
 
 export const identityErrorCodes = [

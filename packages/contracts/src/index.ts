@@ -7,3 +7,5 @@ export * from './portal';
 export * from './plans';
 export * from './plan-draft';
 export * from './notify';
+export * from './indicators';
+export * from './reports';

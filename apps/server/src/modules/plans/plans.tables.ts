@@ -1,6 +1,7 @@
-import { customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { adminUnit, agency, agencyGroup } from '../org/org.tables';
 import { appUser } from '../identity/identity.tables';
+import { bytea } from '../../platform/db/columns';
 
 /** A Kế hoạch as issued: its document parts are kept as written, tasks as rows. */
 export const plan = pgTable(
@@ -102,8 +103,6 @@ export const taskProgress = pgTable(
   },
   (t) => [index('task_progress_task_agency_idx').on(t.taskId, t.agencyId, t.createdAt)],
 );
-
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 /** Evidence attached to a progress update (type- and size-checked before it gets here). */
 export const progressEvidence = pgTable(

@@ -5,3 +5,5 @@ export * from '../../modules/audit/audit.tables';
 export * from '../jobs/jobs.tables';
 export * from '../notify/notify.tables';
 export * from '../../modules/plans/plans.tables';
+export * from '../../modules/reports/reports.tables';
+export * from '../../modules/indicators/indicators.tables';

@@ -1,0 +1,158 @@
+import { z, optionalText, trimmed, uuid } from './common';
+
+/**
+ * How an indicator's values combine over agencies, units and periods (DHIS2's aggregation types):
+ * flows add up; stocks (children in special circumstances at period end) take the latest value;
+ * rates are never entered, they are computed from a numerator and a denominator indicator.
+ */
+export const aggregationTypes = ['sum', 'last', 'ratio'] as const;
+export type AggregationType = (typeof aggregationTypes)[number];
+export const aggregationLabels: Record<AggregationType, string> = {
+  sum: 'Cộng dồn (chỉ tiêu thời kỳ)',
+  last: 'Giá trị cuối kỳ (chỉ tiêu thời điểm)',
+  ratio: 'Tỷ lệ (tính từ tử số và mẫu số)',
+};
+
+export const indicatorsErrorCodes = [
+  'INDICATOR_NOT_FOUND',
+  'INDICATOR_CODE_TAKEN',
+  'INDICATOR_VALUE_INVALID',
+  'INDICATOR_NOT_ASSIGNED',
+  'INDICATOR_RATIO_NOT_ENTERED',
+] as const;
+export type IndicatorsErrorCode = (typeof indicatorsErrorCodes)[number];
+
+const key = z.string().regex(/^[a-z0-9_-]{1,30}$/, 'Mã chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang');
+
+/** A disaggregation (phân tổ): sex, age group, environment of abuse… with its options. */
+export const dimensionSchema = z.strictObject({
+  key,
+  label: trimmed(100),
+  options: z.array(z.strictObject({ key, label: trimmed(100) })).min(2).max(20),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+const indicatorFields = {
+  code: z.string().trim().regex(/^[0-9A-Za-z.]{2,12}$/, 'Mã chỉ tiêu gồm 2–12 chữ số hoặc chữ cái'),
+  name: trimmed(400),
+  group: trimmed(120),
+  unit: trimmed(40),
+  aggregation: z.enum(aggregationTypes),
+  dimensions: z.array(dimensionSchema).max(4),
+  /** This indicator counts a part of another one (e.g. "được trợ giúp" ≤ "có hoàn cảnh đặc biệt"). */
+  partOfCode: z.string().trim().max(12).nullish(),
+  numeratorCode: z.string().trim().max(12).nullish(),
+  denominatorCode: z.string().trim().max(12).nullish(),
+  factor: z.number().int().min(1).max(100000).nullish(),
+  min: z.number().int().min(0).nullish(),
+  max: z.number().int().min(0).nullish(),
+  definition: optionalText(2000),
+  source: optionalText(300),
+  leadBody: optionalText(200),
+  legalBasis: optionalText(200),
+};
+
+export const createIndicatorInput = z.strictObject(indicatorFields);
+export type CreateIndicatorInput = z.infer<typeof createIndicatorInput>;
+export const updateIndicatorInput = z
+  .strictObject({ ...indicatorFields, active: z.boolean() })
+  .omit({ code: true })
+  .partial();
+export type UpdateIndicatorInput = z.infer<typeof updateIndicatorInput>;
+
+export const indicatorDto = z.object({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  group: z.string(),
+  unit: z.string(),
+  aggregation: z.enum(aggregationTypes),
+  dimensions: z.array(dimensionSchema),
+  partOfCode: z.string().nullable(),
+  numeratorCode: z.string().nullable(),
+  denominatorCode: z.string().nullable(),
+  factor: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  definition: z.string().nullable(),
+  source: z.string().nullable(),
+  leadBody: z.string().nullable(),
+  legalBasis: z.string().nullable(),
+  active: z.boolean(),
+});
+export type IndicatorDto = z.infer<typeof indicatorDto>;
+
+export const indicatorListQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  includeInactive: z.enum(['true', 'false']).optional(),
+});
+
+/**
+ * One cell: the total (no disaggregation) or one option of one dimension ("sex=nu").
+ * Disaggregations are one-way: sex and age group are separate breakdowns of the same total.
+ */
+export const disaggKey = z.string().regex(/^$|^[a-z0-9_-]{1,30}=[a-z0-9_-]{1,30}$/, 'Phân tổ không hợp lệ');
+
+export const indicatorValueInput = z.strictObject({
+  indicatorId: uuid,
+  disagg: disaggKey,
+  /** Whole numbers only; null means "no data" and then a comment is required. */
+  value: z.number().int().min(0).max(100_000_000).nullable(),
+  comment: optionalText(1000),
+});
+export type IndicatorValueInput = z.infer<typeof indicatorValueInput>;
+
+export const indicatorCellDto = z.object({
+  disagg: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  comment: z.string().nullable(),
+});
+export type IndicatorCellDto = z.infer<typeof indicatorCellDto>;
+
+/** An indicator with the cells one agency reports for one period. */
+export const indicatorEntryDto = z.object({
+  indicator: indicatorDto,
+  cells: z.array(indicatorCellDto),
+});
+export type IndicatorEntryDto = z.infer<typeof indicatorEntryDto>;
+
+/** Which agency reports which indicator in a unit (kept per locality). */
+export const assignmentQuery = z.strictObject({ unitId: uuid });
+export const indicatorAssignmentDto = z.object({
+  indicatorId: uuid,
+  code: z.string(),
+  name: z.string(),
+  agencyId: uuid,
+  agencyName: z.string(),
+});
+export type IndicatorAssignmentDto = z.infer<typeof indicatorAssignmentDto>;
+export const setAssignmentsInput = z.strictObject({
+  unitId: uuid,
+  assignments: z.array(z.strictObject({ indicatorId: uuid, agencyId: uuid })).max(2000),
+});
+
+export const targetQuery = z.strictObject({ unitId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
+export const indicatorTargetDto = z.object({ indicatorId: uuid, code: z.string(), value: z.number() });
+export type IndicatorTargetDto = z.infer<typeof indicatorTargetDto>;
+export const setTargetsInput = z.strictObject({
+  unitId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  targets: z.array(z.strictObject({ indicatorId: uuid, value: z.number().min(0).max(100_000_000) })).max(500),
+});
+
+/** An aggregated value (agency reports → unit, units → province) beside the last period and the target. */
+export const aggregatedIndicatorDto = z.object({
+  indicatorId: uuid,
+  code: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  aggregation: z.enum(aggregationTypes),
+  cells: z.array(z.object({ disagg: z.string(), label: z.string(), value: z.number().nullable() })),
+  total: z.number().nullable(),
+  previous: z.number().nullable(),
+  target: z.number().nullable(),
+  /** Agencies or units whose value is missing (with their comment). */
+  missing: z.array(z.object({ name: z.string(), comment: z.string().nullable() })),
+});
+export type AggregatedIndicatorDto = z.infer<typeof aggregatedIndicatorDto>;
