@@ -403,3 +403,9 @@ export const reportsDashboardDto = z.object({
   consolidated: consolidatedSummaryDto.nullable(),
 });
 export type ReportsDashboardDto = z.infer<typeof reportsDashboardDto>;
+
+export const provinceConsolidateInput = z.strictObject({
+  kind: z.enum(periodKinds),
+  year: z.number().int().min(2000).max(2100),
+  mode: z.enum(['keep', 'replace']).default('keep'),
+});
