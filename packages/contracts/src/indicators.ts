@@ -93,6 +93,11 @@ export const indicatorListQuery = z.strictObject({
  */
 export const disaggKey = z.string().regex(/^$|^[a-z0-9_-]{1,30}=[a-z0-9_-]{1,30}$/, 'Phân tổ không hợp lệ');
 
+/** The `path` of a value issue (INDICATOR_VALUE_INVALID details), so a form can mark the cell. */
+export function indicatorCellPath(indicatorId: string, disagg: string): string {
+  return `values.${indicatorId}.${disagg || 'total'}`;
+}
+
 export const indicatorValueInput = z.strictObject({
   indicatorId: uuid,
   disagg: disaggKey,

@@ -1,0 +1,121 @@
+import { indicatorCellPath, type AggregationType, type Dimension } from '@vte/contracts';
+
+/** What validation and aggregation need of an indicator definition. */
+export interface IndicatorDef {
+  id: string;
+  code: string;
+  aggregation: AggregationType;
+  dimensions: Dimension[];
+  partOfCode: string | null;
+  numeratorCode?: string | null;
+  denominatorCode?: string | null;
+  factor?: number | null;
+  min: number | null;
+  max: number | null;
+}
+
+export interface CellInput {
+  indicatorId: string;
+  disagg: string;
+  value: number | null;
+  comment?: string | null | undefined;
+}
+
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export const TOTAL_LABEL = 'Tổng số';
+
+/** The cells one indicator is reported in: the total, then every option of every dimension. */
+export function cellsOf(def: Pick<IndicatorDef, 'dimensions'>): { disagg: string; label: string }[] {
+  return [
+    { disagg: '', label: TOTAL_LABEL },
+    ...def.dimensions.flatMap((d) => d.options.map((o) => ({ disagg: `${d.key}=${o.key}`, label: o.label }))),
+  ];
+}
+
+export function cellLabel(def: Pick<IndicatorDef, 'dimensions'>, disagg: string): string | undefined {
+  return cellsOf(def).find((c) => c.disagg === disagg)?.label;
+}
+
+const fmt = (n: number) => n.toLocaleString('vi-VN');
+const key = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
+
+/**
+ * Checks one agency's cells for a period (stored values with the sent ones laid over them).
+ * `complete` (a submission) also requires a reason for every assigned indicator without a total.
+ * Messages name the indicator code and the cell, in Vietnamese.
+ */
+export function validateValues(defs: IndicatorDef[], cells: CellInput[], opts: { complete: boolean; assigned?: string[] }): Issue[] {
+  const issues: Issue[] = [];
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const byCode = new Map(defs.map((d) => [d.code, d]));
+  const values = new Map<string, CellInput>();
+  const add = (d: IndicatorDef, disagg: string, message: string) =>
+    issues.push({ path: indicatorCellPath(d.id, disagg), message: `${d.code} – ${cellLabel(d, disagg) ?? disagg}: ${message}` });
+
+  for (const c of cells) {
+    const d = byId.get(c.indicatorId);
+    if (!d) {
+      issues.push({ path: indicatorCellPath(c.indicatorId, c.disagg), message: 'Chỉ tiêu không có trong danh mục được giao.' });
+      continue;
+    }
+    if (d.aggregation === 'ratio') {
+      issues.push({ path: indicatorCellPath(d.id, c.disagg), message: `${d.code}: là tỷ lệ, được tính tự động, không nhập.` });
+      continue;
+    }
+    if (cellLabel(d, c.disagg) === undefined) {
+      issues.push({ path: indicatorCellPath(d.id, c.disagg), message: `${d.code}: phân tổ “${c.disagg}” không có trong chỉ tiêu.` });
+      continue;
+    }
+    if (values.has(key(d.id, c.disagg))) {
+      add(d, c.disagg, 'ô này được gửi hai lần.');
+      continue;
+    }
+    values.set(key(d.id, c.disagg), c);
+    const v = c.value;
+    if (v === null) continue;
+    if (!Number.isInteger(v) || v < 0) add(d, c.disagg, 'phải là số nguyên không âm.');
+    else if (d.max !== null && v > d.max) add(d, c.disagg, `không được lớn hơn ${fmt(d.max)}.`);
+    else if (c.disagg === '' && d.min !== null && v < d.min) add(d, c.disagg, `không được nhỏ hơn ${fmt(d.min)}.`);
+  }
+
+  const valueOf = (id: string, disagg: string) => values.get(key(id, disagg))?.value ?? null;
+  for (const d of defs) {
+    if (d.aggregation === 'ratio') continue;
+    const total = valueOf(d.id, '');
+    if (total !== null) {
+      for (const dim of d.dimensions) {
+        let sum = 0;
+        for (const o of dim.options) {
+          const disagg = `${dim.key}=${o.key}`;
+          const v = valueOf(d.id, disagg);
+          if (v === null) continue;
+          sum += v;
+          if (v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
+        }
+        if (sum > total) add(d, '', `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`);
+      }
+    }
+    const parent = d.partOfCode ? byCode.get(d.partOfCode) : undefined;
+    if (parent) {
+      for (const { disagg } of cellsOf(d)) {
+        const v = valueOf(d.id, disagg);
+        const pv = cellLabel(parent, disagg) === undefined ? null : valueOf(parent.id, disagg);
+        if (v !== null && pv !== null && v > pv) add(d, disagg, `không được lớn hơn chỉ tiêu ${parent.code} (${fmt(pv)}).`);
+      }
+    }
+  }
+
+  if (opts.complete) {
+    const assigned = new Set(opts.assigned ?? defs.map((d) => d.id));
+    for (const d of defs) {
+      if (!assigned.has(d.id) || d.aggregation === 'ratio') continue;
+      const c = values.get(key(d.id, ''));
+      if ((c?.value ?? null) === null && !c?.comment?.trim()) add(d, '', 'Chưa có số liệu: hãy ghi lý do.');
+    }
+  }
+  return issues;
+}
