@@ -6,10 +6,12 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
   convertMillimetersToTwip,
   type ParagraphChild,
@@ -19,6 +21,7 @@ import {
 // margins top/bottom 20 mm, left 30 mm, right 15 mm, page numbers at the top centre from page 2.
 
 const FONT = 'Times New Roman';
+const TEXT_WIDTH_MM = 210 - 30 - 15;
 const BODY = 28; // half-points: 14 pt
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
@@ -44,7 +47,16 @@ export type Block =
   | { type: 'subheading'; text: string }
   | { type: 'para'; text: string; italic?: boolean }
   | { type: 'item'; label?: string; text: string }
-  | { type: 'table'; header: string[]; rows: string[][] };
+  | {
+      type: 'table';
+      header: string[];
+      rows: string[][];
+      /** Column shares in percent of the text width; without them Word sizes the columns. */
+      widths?: number[];
+      /** Per column; numbers read best right-aligned. Default left. */
+      align?: ('left' | 'center' | 'right')[];
+      boldFirstColumn?: boolean;
+    };
 
 const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
   new TextRun({ text, font: FONT, size: o.size ?? BODY, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
@@ -97,19 +109,35 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'item':
       return [para(b.label ? [run(`${b.label} `, { bold: true }), run(b.text)] : [run(b.text)])];
     case 'table':
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [b.header, ...b.rows].map(
-            (cells, i) =>
-              new TableRow({
-                tableHeader: i === 0,
-                children: cells.map((c) => new TableCell({ children: [new Paragraph({ children: [run(c, { bold: i === 0, size: 24 })] })] })),
-              }),
-          ),
-        }),
-      ];
+      return [table(b)];
   }
+}
+
+const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+// Tables sit inside the portrait text width (NĐ 30 keeps landscape for tables outside an annex only
+// as an exception): 12 pt, a shaded header row repeated on every page, line breaks kept as paragraphs.
+function table(b: Extract<Block, { type: 'table' }>): Table {
+  const twips = b.widths?.map((w) => Math.round((convertMillimetersToTwip(TEXT_WIDTH_MM) * w) / 100));
+  const cell = (text: string, col: number, header: boolean) =>
+    new TableCell({
+      width: twips ? { size: twips[col] ?? 0, type: WidthType.DXA } : undefined,
+      verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+      shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            alignment: header ? AlignmentType.CENTER : alignments[b.align?.[col] ?? 'left'],
+            children: [run(line, { bold: header || (b.boldFirstColumn === true && col === 0), size: 24 })],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: twips ? twips.reduce((a, w) => a + w, 0) : 100, type: twips ? WidthType.DXA : WidthType.PERCENTAGE },
+    columnWidths: twips,
+    rows: [b.header, ...b.rows].map((cells, i) => new TableRow({ tableHeader: i === 0, cantSplit: true, children: cells.map((c, col) => cell(c, col, i === 0)) })),
+  });
 }
 
 function closing(d: Nd30Document): Table {
@@ -120,8 +148,8 @@ function closing(d: Nd30Document): Table {
     new Paragraph({ children: [run(`- ${d.filing}.`, { size: 22 })] }),
   ];
   const right = [
-    ...(d.signature.authority ? [centre([run(d.signature.authority, { bold: true })])] : []),
-    centre([run(d.signature.title.toUpperCase(), { bold: true })]),
+    // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": each line of the authority and title on its own.
+    ...[d.signature.authority ?? '', d.signature.title.toUpperCase()].flatMap((t) => t.split('\n')).filter((l) => l.trim()).map((l) => centre([run(l.trim(), { bold: true })])),
     centre([run('')], 1200),
     centre([run(d.signature.name ?? '', { bold: true })]),
   ];
