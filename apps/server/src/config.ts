@@ -21,6 +21,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Vì Trẻ Em <no-reply@localhost>'),
   WEB_DIST: z.string().optional(),
+  // LibreOffice for PDF exports; unset = looked for in the usual install folders, none = no PDF.
+  SOFFICE_PATH: z.string().optional(),
   // Tests: a server to create throw-away databases on (CI starts one); unset = embedded.
   TEST_DATABASE_URL: z.string().url().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
