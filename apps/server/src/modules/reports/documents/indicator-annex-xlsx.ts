@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import { aggregationLabels, type AggregatedIndicatorDto } from '@vte/contracts';
+
+export interface IndicatorAnnex {
+  /** "PHỤ LỤC: SỐ LIỆU CÁC CHỈ TIÊU VỀ TRẺ EM". */
+  title: string;
+  unitName: string;
+  periodLabel: string;
+  indicators: AggregatedIndicatorDto[];
+}
+
+const FONT = { name: 'Times New Roman', size: 12 };
+const HEADER_ROW = 4;
+const thin = { style: 'thin' } as const;
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** One column per disaggregation across all indicators, in the order they first appear ("sex=nam" → "Nam"). */
+function disaggColumns(indicators: AggregatedIndicatorDto[]): { disagg: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const i of indicators)
+    for (const c of i.cells) if (c.disagg && !seen.has(c.disagg)) seen.set(c.disagg, c.label);
+  return [...seen].map(([disagg, label]) => ({ disagg, label }));
+}
+
+/**
+ * The indicator annex (Phụ lục) of a consolidated report: one row per indicator, values as numbers so
+ * the province can add them up, A4 landscape with the header row repeated on every printed page.
+ */
+export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
+  const dis = disaggColumns(p.indicators);
+  const header = [
+    'STT',
+    'Mã',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Cách tổng hợp',
+    'Tổng số',
+    ...dis.map((d) => d.label),
+    'Kỳ trước',
+    'Chỉ tiêu kế hoạch',
+    'Thiếu số liệu',
+  ];
+  const widths = [6, 9, 48, 12, 18, 11, ...dis.map(() => 11), 11, 12, 36];
+  // Columns from "Tổng số" to "Chỉ tiêu kế hoạch" hold numbers.
+  const numericFrom = 5;
+  const numericTo = header.length - 2;
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Vì Trẻ Em';
+  const ws = wb.addWorksheet('Phụ lục', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+    },
+    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
+  });
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+
+  ws.mergeCells(1, 1, 1, header.length);
+  Object.assign(ws.getCell(1, 1), {
+    value: p.title,
+    font: { ...FONT, size: 14, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  });
+  ws.getRow(1).height = 36;
+  ws.mergeCells(2, 1, 2, header.length);
+  Object.assign(ws.getCell(2, 1), {
+    value: `${p.unitName} — ${p.periodLabel}`,
+    font: { ...FONT, italic: true },
+    alignment: { horizontal: 'center' },
+  });
+
+  const head = ws.getRow(HEADER_ROW);
+  head.values = header;
+  head.height = 45;
+  head.eachCell((c) =>
+    Object.assign(c, {
+      font: { ...FONT, bold: true },
+      border: BORDER,
+      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
+    }),
+  );
+
+  p.indicators.forEach((ind, n) => {
+    const byDisagg = new Map(ind.cells.map((c) => [c.disagg, c.value]));
+    const missing = ind.missing.map((m) => (m.comment ? `${m.name} (${m.comment})` : m.name)).join('; ');
+    const values: (string | number | null)[] = [
+      n + 1,
+      ind.code,
+      ind.name,
+      ind.unit,
+      aggregationLabels[ind.aggregation],
+      ind.total,
+      ...dis.map((d) => byDisagg.get(d.disagg) ?? null),
+      ind.previous,
+      ind.target,
+      missing || null,
+    ];
+    const row = ws.getRow(HEADER_ROW + 1 + n);
+    values.forEach((v, i) => {
+      const c = row.getCell(i + 1);
+      // Null stays an empty cell: "no data" must not read as zero.
+      if (v !== null) c.value = v;
+      const numeric = i >= numericFrom && i <= numericTo;
+      c.font = { ...FONT, bold: i === 1 };
+      c.border = BORDER;
+      c.alignment = {
+        vertical: 'top',
+        wrapText: true,
+        horizontal: numeric ? 'right' : i <= 1 ? 'center' : 'left',
+      };
+      if (numeric) c.numFmt = ind.aggregation === 'ratio' ? '#,##0.0' : '#,##0';
+    });
+  });
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
