@@ -20,6 +20,13 @@ const PlanDetailRoute = page(() => import('./routes/plan-detail'), 'PlanDetailRo
 const PlanMyTasksRoute = page(() => import('./routes/plan-my-tasks'), 'PlanMyTasksRoute');
 const PlanCalendarRoute = page(() => import('./routes/plan-calendar'), 'PlanCalendarRoute');
 const OutboxRoute = page(() => import('./routes/outbox'), 'OutboxRoute');
+const ReportPeriodsRoute = page(() => import('./routes/report-periods'), 'ReportPeriodsRoute');
+const ReportMineRoute = page(() => import('./routes/report-mine'), 'ReportMineRoute');
+const ReportAgencyRoute = page(() => import('./routes/report-agency'), 'ReportAgencyRoute');
+const ReportPeriodRoute = page(() => import('./routes/report-period'), 'ReportPeriodRoute');
+const ReportConsolidatedRoute = page(() => import('./routes/report-consolidated'), 'ReportConsolidatedRoute');
+const ReportProvinceRoute = page(() => import('./routes/report-province'), 'ReportProvinceRoute');
+const ReportDashboardRoute = page(() => import('./routes/report-dashboard'), 'ReportDashboardRoute');
 const ComingSoonRoute = page(() => import('./routes/coming-soon'), 'ComingSoonRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
 
@@ -94,7 +101,31 @@ const router = createBrowserRouter(
                     </RequirePermission>
                   ),
                 },
-                ...['reports', 'indicators', 'children', 'cases', 'support'].map((module) => ({
+                {
+                  path: 'reports',
+                  element: (
+                    <RequirePermission permission="reports.read">
+                      <Outlet />
+                    </RequirePermission>
+                  ),
+                  children: [
+                    { index: true, element: <ReportPeriodsRoute /> },
+                    {
+                      path: 'mine',
+                      element: (
+                        <RequirePermission permission="reports.submit">
+                          <ReportMineRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                    { path: 'agency/:id', element: <ReportAgencyRoute /> },
+                    { path: 'periods/:id', element: <ReportPeriodRoute /> },
+                    { path: 'consolidated/:id', element: <ReportConsolidatedRoute /> },
+                    { path: 'province', element: <ReportProvinceRoute /> },
+                    { path: 'dashboard', element: <ReportDashboardRoute /> },
+                  ],
+                },
+                ...['indicators', 'children', 'cases', 'support'].map((module) => ({
                   path: `${module}/*`,
                   element: <ComingSoonRoute />,
                 })),

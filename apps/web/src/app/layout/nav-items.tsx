@@ -57,7 +57,8 @@ export const navItems: readonly NavItem[] = [
     description: 'nav.reports.desc',
     icon: <FileDoneOutlined />,
     group: 'work',
-    built: false,
+    permission: 'reports.read',
+    built: true,
   },
   {
     key: 'indicators',

@@ -1,5 +1,6 @@
 import { enPlanImport } from './en-plan-import';
 import { enPlans } from './en-plans';
+import { enReports } from './en-reports';
 import type { MessageKey } from './vi';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
@@ -321,4 +322,5 @@ export const en: Record<MessageKey, string> = {
 
   ...enPlans,
   ...enPlanImport,
+  ...enReports,
 };

@@ -5,6 +5,7 @@
  */
 import { viPlanImport } from './vi-plan-import';
 import { viPlans } from './vi-plans';
+import { viReports } from './vi-reports';
 
 export const vi = {
   'app.name': 'Vì Trẻ Em',
@@ -323,6 +324,7 @@ export const vi = {
 
   ...viPlans,
   ...viPlanImport,
+  ...viReports,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,22 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PeriodKind, ProvinceCompletenessDto, ReportsDashboardDto } from '@vte/contracts';
+import { api } from '../../../lib/api-client';
+import { reportKeys } from './keys';
+
+export function useProvince(kind: PeriodKind, year: number) {
+  return useQuery({
+    queryKey: reportKeys.province(kind, year),
+    queryFn: ({ signal }) =>
+      api.get<ProvinceCompletenessDto>('/reports/province', { query: { kind, year }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReportsDashboard(periodId: string | undefined) {
+  return useQuery({
+    queryKey: reportKeys.dashboard(periodId),
+    queryFn: ({ signal }) =>
+      api.get<ReportsDashboardDto>('/reports/dashboard', { query: { periodId }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,105 @@
+import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
+import type { AggregatedIndicatorDto } from '@vte/contracts';
+import { Table, Tooltip, type TableColumnsType } from 'antd';
+import { formatNumber } from '../../../lib/format';
+import { t } from '../../../lib/i18n';
+import { targetProgress, trendOf } from '../lib/rates';
+
+const num = (value: number | null) => (value === null ? '—' : formatNumber(value));
+
+function Trend({ value, previous }: { value: number | null; previous: number | null }) {
+  const trend = trendOf(value, previous);
+  if (!trend) return null;
+  const label = t(`reports.trend.${trend}`);
+  const icon =
+    trend === 'up' ? <ArrowUpOutlined /> : trend === 'down' ? <ArrowDownOutlined /> : <MinusOutlined />;
+  return (
+    <span className={`trend trend-${trend}`} title={label} aria-label={label} role="img">
+      {icon}
+    </span>
+  );
+}
+
+/** Chỉ tiêu: the aggregated value, beside the previous period (with an arrow) and the target. */
+export function AggregatedIndicators({ indicators }: { indicators: AggregatedIndicatorDto[] }) {
+  const columns: TableColumnsType<AggregatedIndicatorDto> = [
+    {
+      title: t('reports.ind.indicator'),
+      key: 'name',
+      render: (_v, row) => (
+        <div className="cell-stack">
+          <span>
+            <span className="indicator-code">{row.code}</span> {row.name}
+          </span>
+          {row.cells.filter((c) => c.disagg !== '').length ? (
+            <span className="muted small-text">
+              {row.cells
+                .filter((c) => c.disagg !== '')
+                .map((c) => `${c.label}: ${num(c.value)}`)
+                .join(' · ')}
+            </span>
+          ) : null}
+        </div>
+      ),
+    },
+    {
+      title: t('reports.ind.value'),
+      key: 'total',
+      align: 'right',
+      render: (_v, row) => (
+        <span className="nowrap">
+          <strong>{num(row.total)}</strong> <span className="muted small-text">{row.unit}</span>{' '}
+          <Trend value={row.total} previous={row.previous} />
+        </span>
+      ),
+    },
+    {
+      title: t('reports.ind.previous'),
+      key: 'previous',
+      align: 'right',
+      responsive: ['sm'],
+      render: (_v, row) => num(row.previous),
+    },
+    {
+      title: t('reports.ind.target'),
+      key: 'target',
+      align: 'right',
+      responsive: ['sm'],
+      render: (_v, row) => {
+        const progress = targetProgress(row.total, row.target);
+        return (
+          <span className="nowrap">
+            {num(row.target)}
+            {progress !== null ? <span className="muted small-text"> ({progress}%)</span> : null}
+          </span>
+        );
+      },
+    },
+    {
+      title: t('reports.ind.missing'),
+      key: 'missing',
+      responsive: ['md'],
+      render: (_v, row) =>
+        row.missing.length ? (
+          <ul className="plain-list small-text">
+            {row.missing.map((m) => (
+              <li key={m.name}>{m.comment ? <Tooltip title={m.comment}>{m.name} ⓘ</Tooltip> : m.name}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">—</span>
+        ),
+    },
+  ];
+  return (
+    <Table<AggregatedIndicatorDto>
+      rowKey="indicatorId"
+      size="small"
+      columns={columns}
+      dataSource={indicators}
+      pagination={false}
+      locale={{ emptyText: t('reports.indicators.none') }}
+      data-testid="aggregated-indicators"
+    />
+  );
+}

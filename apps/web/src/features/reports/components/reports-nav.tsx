@@ -1,0 +1,42 @@
+import { Tabs } from 'antd';
+import { useNavigate } from 'react-router';
+import { usePermissions } from '../../../lib/auth';
+import { t, type MessageKey } from '../../../lib/i18n';
+
+export type ReportsSection = 'dashboard' | 'periods' | 'mine' | 'province';
+const SECTIONS: {
+  key: ReportsSection;
+  path: string;
+  label: MessageKey;
+  permission: 'reports.read' | 'reports.submit';
+}[] = [
+  { key: 'mine', path: '/reports/mine', label: 'reports.nav.mine', permission: 'reports.submit' },
+  { key: 'periods', path: '/reports', label: 'reports.nav.periods', permission: 'reports.read' },
+  {
+    key: 'dashboard',
+    path: '/reports/dashboard',
+    label: 'reports.nav.dashboard',
+    permission: 'reports.read',
+  },
+  { key: 'province', path: '/reports/province', label: 'reports.nav.province', permission: 'reports.read' },
+];
+
+/** The sub-navigation of the reports area, showing only what the user may open. */
+export function ReportsNav({ active }: { active: ReportsSection }) {
+  const navigate = useNavigate();
+  const can = usePermissions();
+  const items = SECTIONS.filter((section) => can(section.permission));
+  return (
+    <nav aria-label={t('reports.nav.aria')}>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => void navigate(items.find((item) => item.key === key)?.path ?? '/reports')}
+        className="reports-nav"
+        items={items.map((item) => ({
+          key: item.key,
+          label: <span data-testid={`reports-nav-${item.key}`}>{t(item.label)}</span>,
+        }))}
+      />
+    </nav>
+  );
+}
