@@ -18,6 +18,7 @@ import { registerIdentity } from './modules/identity';
 import { registerOrg } from './modules/org';
 import { registerPortal } from './modules/portal';
 import { registerPlans } from './modules/plans';
+import { registerReports } from './modules/reports';
 import { registerIndicators } from './modules/indicators';
 import { notifyRoutes } from './platform/notify/notify.routes';
 
@@ -111,6 +112,7 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
   registerPortal(app, database.db);
   registerPlans(app, database.db);
   registerIndicators(app, database.db);
+  registerReports(app, database.db, config.SOFFICE_PATH ?? null);
   notifyRoutes(app, database.db);
 
   await serveWeb(app, config.WEB_DIST ?? defaultWebDist());

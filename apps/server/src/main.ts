@@ -5,8 +5,10 @@ import { createScheduler } from './platform/jobs/scheduler';
 import { seedOrg } from './modules/org';
 import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
 import { autoReminders, seedPlans } from './modules/plans';
+import { autoReportReminders, ensurePeriods } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
 import { mailSender } from './platform/notify/notify.service';
+import { systemContext } from './platform/auth/context';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     const seededPlan = await seedPlans(database.db);
     if (seededPlan) say('Đã nạp Kế hoạch công tác trẻ em năm 2025 của huyện Lý Sơn (dữ liệu mẫu).');
     await seedIndicators(database.db);
+    await ensurePeriods(database.db, systemContext('seed'));
     const app = await buildApp(config, database);
 
     const scheduler = createScheduler(database.db, (m) => app.log.warn(m));
@@ -36,6 +39,11 @@ async function main(): Promise<void> {
     await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
     scheduler.register('plans.reminders', async (_p, db) => void (await autoReminders(db)));
     await scheduler.every('plans.reminders.daily', 'plans.reminders', 24 * 3600);
+    scheduler.register('reports.reminders', async (_p, db) => {
+      await ensurePeriods(db, systemContext('scheduler'));
+      await autoReportReminders(db, systemContext('scheduler'));
+    });
+    await scheduler.every('reports.reminders.daily', 'reports.reminders', 24 * 3600);
     scheduler.register('mail.send', mailSender(config));
     await scheduler.every('mail.send.minutely', 'mail.send', 60);
     scheduler.start();

@@ -11,6 +11,11 @@ export const auditActions = [
   'password_change',
   'password_reset',
   'export',
+  'submit',
+  'return',
+  'accept',
+  'remind',
+  'regenerate',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -24,6 +29,11 @@ export const auditActionLabels: Record<AuditAction, string> = {
   password_change: 'Đổi mật khẩu',
   password_reset: 'Đặt lại mật khẩu',
   export: 'Xuất dữ liệu',
+  submit: 'Gửi báo cáo',
+  return: 'Trả lại báo cáo',
+  accept: 'Tiếp nhận báo cáo',
+  remind: 'Nhắc báo cáo',
+  regenerate: 'Tổng hợp lại',
 };
 
 export const auditErrorCodes = ['AUDIT_RANGE_INVALID'] as const;

@@ -125,3 +125,12 @@ export async function activeUsersOfAgencies(exec: Exec, agencyIds: string[]) {
     .from(appUser)
     .where(and(inArray(appUser.agencyId, agencyIds), eq(appUser.disabled, false)));
 }
+
+/** Active users of a role scoped exactly at one of these units (e.g. the focal department's officers). */
+export async function activeUsersWithRole(exec: Exec, role: string, unitIds: string[]) {
+  if (!unitIds.length) return [];
+  return exec
+    .select({ id: appUser.id, agencyId: appUser.agencyId, email: appUser.email, fullName: appUser.fullName })
+    .from(appUser)
+    .where(and(eq(appUser.role, role), inArray(appUser.scopeUnitId, unitIds), eq(appUser.disabled, false)));
+}

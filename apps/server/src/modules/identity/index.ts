@@ -6,7 +6,7 @@ import { identityErrors } from './identity.errors';
 import { identityRoutes } from './identity.routes';
 
 export { bootstrapAdmin, createUserDirect } from './users.service';
-export { purgeExpiredSessions, activeUsersOfAgencies } from './identity.repo';
+export { purgeExpiredSessions, activeUsersOfAgencies, activeUsersWithRole } from './identity.repo';
 
 export function registerIdentity(app: FastifyInstance, db: Db, config: Config): void {
   registerErrors(identityErrors);

@@ -6,6 +6,8 @@ import { plansRoutes } from './plans.routes';
 
 export { autoReminders } from './reminders.service';
 export { seedPlans } from './plans.seed';
+export { readablePlan } from './plans.service';
+export * from './reporting';
 
 export function registerPlans(app: FastifyInstance, db: Db): void {
   registerErrors(plansErrors);

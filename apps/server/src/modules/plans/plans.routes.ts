@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   calendarEntryDto,
   calendarQuery,
@@ -30,6 +30,7 @@ import {
 import type { Db } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { route } from '../../platform/http/route';
+import { MIME, sendFile, upload } from '../../platform/http/files';
 import { createPlan, previewImport } from './import.service';
 import { listPlans, planDetail, setStatus } from './plans.service';
 import { addEvidence, addProgress, getEvidence, listProgress, MAX_EVIDENCE_BYTES } from './progress.service';
@@ -38,21 +39,6 @@ import { MAX_PLAN_FILE_BYTES } from './parse';
 import { matrixXlsx, planDocx } from './export.service';
 import { remind, reminderLog } from './reminders.service';
 import { updatePlan, updateTask } from './edit.service';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** One uploaded file plus its text fields, or a clear 4xx (no file, wrong content type). */
-async function upload(req: FastifyRequest, maxBytes: number) {
-  if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-  const part = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
-  if (!part) throw new AppError('BAD_REQUEST');
-  const data = await part.toBuffer();
-  const fields = Object.fromEntries(
-    Object.entries(part.fields).flatMap(([k, v]) => (v && !Array.isArray(v) && v.type === 'field' ? [[k, String(v.value)]] : [])),
-  );
-  return { filename: part.filename, data, fields };
-}
 
 export function plansRoutes(app: FastifyInstance, db: Db): void {
   const tags = ['plans'];
@@ -134,11 +120,7 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     params: idParams,
     handler: async ({ params }, ctx, reply) => {
       const e = await getEvidence(db, ctx, params.id);
-      return reply
-        .header('content-type', e.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(e.content);
+      return sendFile(reply, { data: e.content, filename: e.filename, mime: e.mime });
     },
   });
   route(app, {
@@ -163,13 +145,13 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     response: z.array(reminderDto),
     handler: ({ params }, ctx) => reminderLog(db, ctx, params.id),
   });
-  for (const [suffix, build, type] of [['export.docx', planDocx, DOCX], ['matrix.xlsx', matrixXlsx, XLSX]] as const) {
+  for (const [suffix, build, type] of [['export.docx', planDocx, MIME.docx], ['matrix.xlsx', matrixXlsx, MIME.xlsx]] as const) {
     route(app, {
       method: 'GET', url: `/api/plans/:id/${suffix}`, access: 'plans.read', tags, summary: suffix === 'export.docx' ? 'Tải kế hoạch (Word, NĐ 30/2020)' : 'Tải ma trận phân công (Excel)',
       params: idParams,
       handler: async ({ params }, ctx, reply) => {
         const f = await build(db, ctx, params.id);
-        return reply.header('content-type', type).header('content-disposition', `attachment; filename="${f.filename}"`).send(f.data);
+        return sendFile(reply, { ...f, mime: type });
       },
     });
   }

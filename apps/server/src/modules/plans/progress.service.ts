@@ -8,6 +8,7 @@ import { groupsOfAgency } from '../org';
 import * as repo from './plans.repo';
 import { readablePlan } from './plans.service';
 import { isoDay } from './state';
+import { safeFilename, sniffDocumentType } from '../../platform/documents/file-type';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -84,32 +85,16 @@ export async function listProgress(db: Db, ctx: AuthedContext, taskId: string) {
   return rows.map((r) => toProgressDto(r, files.filter((f) => f.progressId === r.id)));
 }
 
-// Word, Excel, PDF, JPEG, PNG by their first bytes; the declared type and extension are not trusted.
-function sniff(buf: Buffer, filename: string): string | null {
-  const ext = filename.toLowerCase().split('.').pop() ?? '';
-  const starts = (...b: number[]) => b.every((x, i) => buf[i] === x);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'application/pdf';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    if (ext === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-    if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    return null;
-  }
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return ext === 'xls' ? 'application/vnd.ms-excel' : ext === 'doc' ? 'application/msword' : null;
-  return null;
-}
-
 export async function addEvidence(db: Db, ctx: AuthedContext, progressId: string, file: { filename: string; data: Buffer }) {
   if (file.data.length > MAX_EVIDENCE_BYTES) throw new AppError('PLAN_EVIDENCE_TOO_LARGE');
-  const mime = sniff(file.data, file.filename);
+  const mime = sniffDocumentType(file.data, file.filename);
   if (!mime || file.data.length === 0) throw new AppError('PLAN_EVIDENCE_TYPE');
   return db.transaction(async (tx) => {
     const p = await repo.getProgress(tx, progressId);
     if (!p) throw new AppError('PLAN_TASK_NOT_FOUND');
     await assignedTask(tx, ctx, p.taskId);
     if (p.agencyId !== ctx.user.agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
-    const filename = file.filename.replace(/[/\\\0]/g, '_').slice(0, 200);
+    const filename = safeFilename(file.filename);
     const row = await repo.insertEvidence(tx, {
       provinceId: p.provinceId,
       progressId,

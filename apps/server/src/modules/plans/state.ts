@@ -1,3 +1,4 @@
+import { isoDay } from '../../platform/dates';
 import { taskStateSeverity, type TaskState, type Timeframe } from '@vte/contracts';
 
 export interface ProgressFact {
@@ -51,12 +52,11 @@ export function worstState(states: TaskState[]): TaskState {
   return 'in_progress';
 }
 
-export function isoDay(d: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
-}
 
 /** Last day of a parsed time frame, for the due-date column; null when judged per period. */
 export function timeframeDue(tf: Timeframe | null | undefined): string | null {
   if (!tf || tf.kind === 'year-round' || tf.kind === 'unknown') return null;
   return tf.to ?? null;
 }
+
+export { isoDay };

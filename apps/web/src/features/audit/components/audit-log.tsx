@@ -33,6 +33,11 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   password_change: 'gold',
   password_reset: 'gold',
   export: 'geekblue',
+  submit: 'blue',
+  return: 'orange',
+  accept: 'green',
+  remind: 'gold',
+  regenerate: 'blue',
 };
 
 /** Entity names the server writes (its table names), in Vietnamese; unknown ones are shown as they are. */

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import type { Exec } from '../../platform/db/pool';
+
+export interface AgencyOnDate {
+  id: string;
+  name: string;
+  unitId: string;
+}
+
+/**
+ * Each agency → the agency valid on `at`, following successors (Phòng Nội vụ huyện → Phòng Văn hóa –
+ * Xã hội đặc khu after 1/7/2025). Absent from the map when no agency in the chain is valid then.
+ */
+export async function agenciesOnDate(exec: Exec, ids: string[], at: string): Promise<Map<string, AgencyOnDate>> {
+  const out = new Map<string, AgencyOnDate>();
+  if (!ids.length) return out;
+  const r = await exec.execute<{ orig: string; id: string; name: string; unit_id: string }>(sql`
+    with recursive chain(orig, id, depth) as (
+      select a.id, a.id, 0 from agency a where a.id = any(${ids}::uuid[])
+      union all
+      select c.orig, a.successor_id, c.depth + 1
+        from chain c join agency a on a.id = c.id
+       where a.successor_id is not null and a.valid_to is not null and a.valid_to < ${at}::date and c.depth < 10)
+    select distinct on (c.orig) c.orig, a.id, a.name, a.unit_id
+      from chain c join agency a on a.id = c.id
+     where a.valid_from <= ${at}::date and (a.valid_to is null or a.valid_to >= ${at}::date)
+     order by c.orig, c.depth`);
+  for (const row of r.rows) out.set(row.orig, { id: row.id, name: row.name, unitId: row.unit_id });
+  return out;
+}
+
+/** The unit valid on `at` that a unit became through its successions (itself if still valid). */
+export async function unitOnDate(exec: Exec, unitId: string, at: string): Promise<string> {
+  const r = await exec.execute<{ id: string }>(sql`
+    with recursive chain(id, depth) as (
+      select ${unitId}::uuid, 0
+      union all
+      select s.to_unit_id, c.depth + 1
+        from chain c join unit_succession s on s.from_unit_id = c.id
+       where s.effective_date <= ${at}::date and c.depth < 10)
+    select c.id from chain c join admin_unit u on u.id = c.id
+     where u.valid_from <= ${at}::date and (u.valid_to is null or u.valid_to >= ${at}::date)
+     order by c.depth desc limit 1`);
+  return r.rows[0]?.id ?? unitId;
+}

@@ -1,0 +1,57 @@
+import type { AggregatedIndicatorDto, ConsolidatedDto, ConsolidatedStatus } from '@vte/contracts';
+import type { ReportingTask } from '../plans';
+import type { ConsolidatedHeader } from './consolidated-header';
+import { toSectionDtos, type StoredSection } from './consolidation';
+import type { ConsolidatedRow } from './consolidated.repo';
+
+export function toConsolidatedDto(r: ConsolidatedRow): ConsolidatedDto {
+  const h = r.header as ConsolidatedHeader;
+  return {
+    id: r.id,
+    periodId: r.periodId,
+    periodLabel: h.periodLabel,
+    level: r.level as 'unit' | 'province',
+    unitId: r.unitId,
+    unitName: h.unitName,
+    parentBody: h.parentBody,
+    issuer: h.issuer,
+    number: h.number,
+    place: h.place,
+    reportDate: h.reportDate,
+    subject: h.subject,
+    status: r.status as ConsolidatedStatus,
+    revision: r.revision,
+    sections: toSectionDtos(r.sections as StoredSection[]),
+    indicators: r.indicators as AggregatedIndicatorDto[],
+    missing: r.missing,
+    signature: h.signature,
+    recipients: h.recipients,
+    generatedAt: r.generatedAt.toISOString(),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    recipientUnitName: h.recipientUnitName,
+    reviewComment: r.reviewComment,
+  };
+}
+
+export function toSummary(r: ConsolidatedRow) {
+  const d = toConsolidatedDto(r);
+  return {
+    id: d.id,
+    periodId: d.periodId,
+    periodLabel: d.periodLabel,
+    level: d.level,
+    unitId: d.unitId,
+    unitName: d.unitName,
+    subject: d.subject,
+    status: d.status,
+    submittedAt: d.submittedAt,
+    recipientUnitName: d.recipientUnitName,
+  };
+}
+
+/** Top-level tasks in plan order, each followed by its sub-tasks. */
+export function documentOrder(tasks: ReportingTask[]): ReportingTask[] {
+  const byOrd = [...tasks].sort((a, b) => a.ord - b.ord);
+  const children = (id: string | null): ReportingTask[] => byOrd.filter((t) => t.parentId === id).flatMap((t) => [t, ...children(t.id)]);
+  return children(null);
+}

@@ -1,0 +1,86 @@
+import type { MyReportDto } from '@vte/contracts';
+import type { AuthedContext } from '../../platform/auth/context';
+import type { Db } from '../../platform/db/pool';
+import { safeFilename, sniffDocumentType } from '../../platform/documents/file-type';
+import { AppError } from '../../platform/http/app-error';
+import crypto from 'node:crypto';
+import { recordAudit } from '../audit';
+import { seesAllReports } from './agency-report.service';
+import { expectedByPeriod } from './expected';
+import { readablePeriod, toPeriodDto } from './periods.service';
+import { summaryOf } from './report-content';
+import * as repo from './reports.repo';
+import { isLocked } from './periods';
+import { today } from './clock';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** The periods the user's agency must report in (as itself or as successor), with its report. */
+export async function myReports(db: Db, ctx: AuthedContext): Promise<MyReportDto[]> {
+  const agencyId = ctx.user.agencyId;
+  if (!agencyId) return [];
+  const periods = (await repo.listPeriods(db, { unitIds: ctx.user.unitIds === null ? null : [...ctx.user.unitIds] })).filter((p) => p.planId);
+  const { expected } = await expectedByPeriod(db, periods);
+  const mine = periods.filter((p) => expected.get(p.id)?.has(agencyId));
+  const reports = await repo.reportsOfPeriods(
+    db,
+    mine.map((p) => p.id),
+  );
+  const out: MyReportDto[] = [];
+  for (const p of mine) {
+    const period = await toPeriodDto(db, p);
+    const r = reports.find((x) => x.periodId === p.id && x.agencyId === agencyId);
+    out.push({ period, agencyId, agencyName: expected.get(p.id)!.get(agencyId)!.name, report: r ? summaryOf(r, period) : null });
+  }
+  return out.sort((a, b) => b.period.dueDate.localeCompare(a.period.dueDate));
+}
+
+/** Reports of a period: all for reviewers, leaders and the province; one's own for an agency user. */
+export async function periodReports(db: Db, ctx: AuthedContext, id: string) {
+  const p = await readablePeriod(db, ctx, id);
+  const period = await toPeriodDto(db, p);
+  const all = await repo.reportsOfPeriods(db, [p.id]);
+  const visible = seesAllReports(ctx) ? all : all.filter((r) => r.agencyId === ctx.user.agencyId);
+  return visible.map((r) => summaryOf(r, period));
+}
+
+export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string, file: { filename: string; data: Buffer; taskId: string | null }) {
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError('REPORT_ATTACHMENT_TOO_LARGE');
+  const mime = sniffDocumentType(file.data, file.filename);
+  if (!mime || file.data.length === 0) throw new AppError('REPORT_ATTACHMENT_TYPE');
+  return db.transaction(async (tx) => {
+    const report = await repo.getReport(tx, reportId);
+    const period = report && (await repo.getPeriod(tx, report.periodId));
+    if (!report || !period || report.agencyId !== ctx.user.agencyId) throw new AppError('REPORT_NOT_FOUND');
+    if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
+    if (report.status !== 'draft' && report.status !== 'returned') throw new AppError('REPORT_STATUS_INVALID');
+    if (file.taskId) {
+      const { expected } = await expectedByPeriod(tx, [period]);
+      if (!expected.get(period.id)?.get(report.agencyId)?.tasks.has(file.taskId)) throw new AppError('REPORT_TASK_NOT_ASSIGNED');
+    }
+    const row = await repo.insertAttachment(tx, {
+      provinceId: report.provinceId,
+      reportId,
+      taskId: file.taskId,
+      filename: safeFilename(file.filename),
+      mime,
+      size: file.data.length,
+      sha256: crypto.createHash('sha256').update(file.data).digest('hex'),
+      content: file.data,
+      createdBy: ctx.user.id,
+    });
+    await recordAudit(tx, ctx, { action: 'create', entity: 'report_attachment', entityId: row.id, provinceId: report.provinceId, after: { reportId, taskId: file.taskId, filename: row.filename, mime, size: row.size } });
+    return row;
+  });
+}
+
+export async function getAttachment(db: Db, ctx: AuthedContext, id: string) {
+  const a = await repo.getAttachment(db, id);
+  const report = a && (await repo.getReport(db, a.reportId));
+  const period = report && (await repo.getPeriod(db, report.periodId));
+  if (!a || !report || !period) throw new AppError('REPORT_NOT_FOUND');
+  const own = report.agencyId === ctx.user.agencyId;
+  if (!own) await readablePeriod(db, ctx, period.id);
+  if (!own && !seesAllReports(ctx)) throw new AppError('REPORT_NOT_FOUND');
+  return a;
+}

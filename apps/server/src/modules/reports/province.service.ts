@@ -1,0 +1,150 @@
+import type { CompletenessCounts, PeriodKind, ProvinceCompletenessDto } from '@vte/contracts';
+import type { AuthedContext } from '../../platform/auth/context';
+import type { Db, Exec } from '../../platform/db/pool';
+import { addDays, isoDay } from '../../platform/dates';
+import { AppError } from '../../platform/http/app-error';
+import { aggregateIndicators } from '../indicators';
+import { getUnit, unitFullName } from '../org';
+import { addCounts, completeness, countRows } from './completeness';
+import type { ConsolidatedHeader } from './consolidated-header';
+import { subjectFor } from './consolidated-header';
+import { toSummary } from './consolidated-dto';
+import * as crepo from './consolidated.repo';
+import { missingSection, type StoredSection } from './consolidation';
+import { saveGenerated } from './consolidation.service';
+import { expectedByPeriod } from './expected';
+import { DEFAULT_EXPIRY_DAYS, periodLabel } from './periods';
+import { unitNameOn } from './periods.service';
+import * as repo from './reports.repo';
+
+/** Days a unit has, after its own agencies' due date, to send its consolidated report upward. */
+export const UPWARD_DAYS = 10;
+
+const scopeIds = (ctx: AuthedContext) => (ctx.user.unitIds === null ? null : [...ctx.user.unitIds]);
+
+async function unitPeriods(exec: Exec, ctx: AuthedContext, kind: PeriodKind, year: number) {
+  return (await repo.listPeriods(exec, { kind, year, unitIds: scopeIds(ctx) })).filter((p) => p.planId);
+}
+
+/** Completeness across the units of the province, and of all their agencies; a handful of queries. */
+export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind, year: number): Promise<ProvinceCompletenessDto> {
+  const periods = await unitPeriods(db, ctx, kind, year);
+  const ids = periods.map((p) => p.id);
+  const [{ expected }, reports, consolidated] = await Promise.all([expectedByPeriod(db, periods), repo.reportsOfPeriods(db, ids), crepo.consolidatedOfPeriods(db, ids)]);
+  const reportsBy = Map.groupBy(reports, (r) => r.periodId);
+  const units = [];
+  for (const p of periods) {
+    const c = consolidated.find((x) => x.periodId === p.id) ?? null;
+    const sentBy = addDays(p.dueDate, UPWARD_DAYS);
+    units.push({
+      unitId: p.unitId,
+      unitName: (await unitNameOn(db, p.unitId, p.dueDate)).name,
+      periodId: p.id,
+      dueDate: p.dueDate,
+      counts: completeness(expected.get(p.id)!, reportsBy.get(p.id) ?? [], p.dueDate).counts,
+      consolidated: c ? toSummary(c) : null,
+      onTime: c?.submittedAt ? isoDay(c.submittedAt) <= sentBy : null,
+    });
+  }
+  const unitRows = units.map((u) => ({ state: (u.consolidated?.status === 'draft' ? 'draft' : (u.consolidated?.status ?? 'missing')) as 'missing', onTime: u.onTime }));
+  const round = await provinceRound(db, ctx, kind, year, false);
+  const provinceReport = round ? await crepo.consolidatedOfPeriod(db, round.id) : undefined;
+  return {
+    kind,
+    year,
+    units: units.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
+    counts: countRows(unitRows),
+    agencyCounts: addCounts(units.map((u) => u.counts as CompletenessCounts)),
+    provinceReport: provinceReport ? toSummary(provinceReport) : null,
+  };
+}
+
+/** The province's own period for a kind and year: the round that collects its units' reports. */
+async function provinceRound(exec: Exec, ctx: AuthedContext, kind: PeriodKind, year: number, create: boolean) {
+  const provinceId = ctx.user.scopeUnitId;
+  const unit = provinceId ? await getUnit(exec, provinceId) : undefined;
+  if (!unit || unit.parentId !== null) {
+    if (create) throw new AppError('FORBIDDEN');
+    return undefined;
+  }
+  const existing = (await repo.listPeriods(exec, { unitId: unit.id, kind, year, unitIds: null })).find((p) => !p.planId);
+  if (existing || !create) return existing;
+  const periods = await unitPeriods(exec, ctx, kind, year);
+  const dues = periods.map((p) => p.dueDate).sort();
+  const due = addDays(dues[dues.length - 1] ?? `${year}-12-31`, UPWARD_DAYS);
+  const [id] = await repo.insertPeriods(exec, [
+    {
+      provinceId: unit.provinceId,
+      planId: null,
+      unitId: unit.id,
+      kind,
+      label: periodLabel(kind, year, null),
+      year,
+      cutoffFrom: periods.map((p) => p.cutoffFrom).sort()[0] ?? `${year}-01-01`,
+      cutoffTo: addDays(due, -1),
+      dueDate: due,
+      expiresOn: addDays(due, DEFAULT_EXPIRY_DAYS),
+      createdBy: ctx.user.id,
+    },
+  ]);
+  return (await repo.getPeriod(exec, id!))!;
+}
+
+/** The province consolidates the units' accepted reports again, at its level. */
+export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: PeriodKind, year: number, mode: 'keep' | 'replace') {
+  return db.transaction(async (tx) => {
+    const round = (await provinceRound(tx, ctx, kind, year, true))!;
+    const periods = await unitPeriods(tx, ctx, kind, year);
+    const consolidated = await crepo.consolidatedOfPeriods(
+      tx,
+      periods.map((p) => p.id),
+    );
+    const sections: StoredSection[] = [];
+    const missing: string[] = [];
+    const pending: string[] = [];
+    const current: { periodId: string; agencyIds: string[] }[] = [];
+    const names = new Map<string, string>();
+    for (const p of periods) {
+      const unitName = (await unitNameOn(tx, p.unitId, p.dueDate)).name;
+      const c = consolidated.find((x) => x.periodId === p.id);
+      if (!c || c.status === 'draft') missing.push(unitName);
+      else if (c.status !== 'accepted') pending.push(unitName);
+      if (c?.status !== 'accepted') continue;
+      const own = c.sections as StoredSection[];
+      sections.push({
+        key: `unit:${p.id}`,
+        title: unitName,
+        paragraphs: own
+          .filter((s) => s.key !== 'missing')
+          .map((s) => {
+            const text = `${s.title}: ${s.paragraphs.map((x) => x.text).join(' ')}`;
+            return { id: `unit:${p.id}:${s.key}`, text, generated: text, edited: false, source: { reportId: c.id, kind: 'unit' as const, name: unitName, role: 'unit' as const, version: c.revision, field: s.key } };
+          }),
+      });
+      const accepted = (await repo.reportsOfPeriods(tx, [p.id])).filter((r) => r.status === 'accepted');
+      for (const r of accepted) names.set(r.agencyId, `${r.agencyName} (${unitName})`);
+      current.push({ periodId: p.id, agencyIds: accepted.map((r) => r.agencyId) });
+    }
+    sections.push(missingSection(missing, pending, 'đơn vị'));
+    const indicators = await aggregateIndicators(tx, { current, previous: [], targets: { unitId: round.unitId, year }, names });
+    const unit = (await getUnit(tx, round.unitId))!;
+    const header = (): ConsolidatedHeader => ({
+      periodLabel: round.label,
+      unitName: unitFullName(unit),
+      parentBody: `Ủy ban nhân dân ${unitFullName(unit)}`.toUpperCase(),
+      issuer: 'SỞ Y TẾ',
+      number: null,
+      place: unit.name,
+      reportDate: null,
+      subject: subjectFor(round.label),
+      signature: { authority: null, title: 'GIÁM ĐỐC', name: null },
+      recipients: ['Bộ Y tế', `UBND ${unitFullName(unit).replace(/^Tỉnh/, 'tỉnh')}`],
+      recipientUnitName: null,
+    });
+    return saveGenerated(tx, ctx, round, { fresh: sections, indicators, missing, mode, level: 'province', unitId: unit.id, recipientUnitId: null }, header);
+  });
+}
+
+export async function received(db: Db, ctx: AuthedContext) {
+  return (await crepo.receivedBy(db, scopeIds(ctx))).map(toSummary);
+}
