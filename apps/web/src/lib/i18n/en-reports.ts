@@ -82,10 +82,10 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'reports.indicators.total': 'Total',
   'reports.indicators.computed': 'A rate computed by the system from other indicators; nothing to enter.',
   'reports.indicators.comment': 'Comment (optional)',
-  'reports.indicators.commentRequired': 'Required: why there is no data',
+  'reports.indicators.commentRequired': 'Required: why there is no total',
   'reports.indicators.commentAria': 'Comment on indicator {code}',
   'reports.indicators.commentShown': 'Comment: {comment}',
-  'reports.indicators.commentMissing': 'An empty box means no data: say why.',
+  'reports.indicators.commentMissing': 'Without a total, say why there is no data.',
 
   'reports.save.auto': 'The report saves itself as you type.',
   'reports.save.pending': 'Changed, saving soon…',
@@ -101,7 +101,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'reports.submit.confirm':
     'Send the report of {agency} for "{period}". Once sent, it can be changed only if it is returned.',
   'reports.submit.done': 'Report sent.',
-  'reports.submit.missingComments': '{count} indicators have empty boxes without a comment.',
+  'reports.submit.missingComments': '{count} indicators have no total and no comment.',
 
   'reports.versions.button': 'Version history',
   'reports.versions.title': 'Version history',

@@ -79,10 +79,10 @@ export const viReports = {
   'reports.indicators.total': 'Tổng số',
   'reports.indicators.computed': 'Tỷ lệ do hệ thống tự tính từ các chỉ tiêu khác, không cần nhập.',
   'reports.indicators.comment': 'Ghi chú (nếu có)',
-  'reports.indicators.commentRequired': 'Bắt buộc: lý do chưa có số liệu',
+  'reports.indicators.commentRequired': 'Bắt buộc: lý do chưa có tổng số',
   'reports.indicators.commentAria': 'Ghi chú cho chỉ tiêu {code}',
   'reports.indicators.commentShown': 'Ghi chú: {comment}',
-  'reports.indicators.commentMissing': 'Ô để trống là chưa có số liệu: hãy ghi rõ lý do.',
+  'reports.indicators.commentMissing': 'Chưa có tổng số thì phải ghi rõ lý do chưa có số liệu.',
 
   'reports.save.auto': 'Báo cáo được tự động lưu khi bạn nhập.',
   'reports.save.pending': 'Có thay đổi, sắp lưu…',
@@ -98,7 +98,7 @@ export const viReports = {
   'reports.submit.confirm':
     'Gửi báo cáo của {agency} cho kỳ "{period}". Sau khi gửi, báo cáo chỉ sửa được khi bị trả lại.',
   'reports.submit.done': 'Đã gửi báo cáo.',
-  'reports.submit.missingComments': 'Còn {count} chỉ tiêu để trống mà chưa ghi lý do.',
+  'reports.submit.missingComments': 'Còn {count} chỉ tiêu chưa có tổng số mà chưa ghi lý do.',
 
   'reports.versions.button': 'Lịch sử phiên bản',
   'reports.versions.title': 'Lịch sử phiên bản',

@@ -22,6 +22,7 @@ import {
   consolidatedUpdateOf,
   type ConsolidatedDraft,
 } from '../lib/consolidated-draft';
+import { issueText } from '../lib/issues';
 import { AggregatedIndicators } from './aggregated-indicators';
 import { ConsolidatedSections } from './consolidated-sections';
 import { DocumentButtons } from './document-buttons';
@@ -68,7 +69,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
       return true;
     } catch (error) {
       if (isApiError(error) && error.code === 'REPORT_STALE') setStale(true);
-      else void message.error({ content: errorMessage(error), duration: 8 });
+      else void message.error({ content: issueText(error, errorMessage(error)), duration: 8 });
       return false;
     }
   };

@@ -80,7 +80,9 @@ export function IndicatorGrid({ entries, state, onChange, issues, missing }: Ind
                               precision={0}
                               step={1}
                               inputMode="numeric"
-                              status={value === null && commentMissing ? 'error' : undefined}
+                              status={
+                                value === null && cell.disagg === '' && commentMissing ? 'error' : undefined
+                              }
                               aria-label={`${indicator.code} ${indicator.name} — ${label}`}
                             />
                           ) : (

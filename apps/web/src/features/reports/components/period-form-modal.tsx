@@ -9,10 +9,12 @@ import {
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { parseForm, useApiErrorHandler } from '../../../lib/errors';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage, parseForm, useApiErrorHandler } from '../../../lib/errors';
 import { DATE_FORMAT, fromDayjs, toDayjs } from '../../../lib/format';
 import { usePhone } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
+import { issueText } from '../lib/issues';
 import { useCreatePeriod, usePlanOptions, useUpdatePeriod } from '../api/periods';
 
 type Values = {
@@ -66,6 +68,11 @@ export function PeriodFormModal({ period, reopen, onClose }: PeriodFormModalProp
       dueDate: fromDayjs(values.dueDate),
       expiresOn: fromDayjs(values.expiresOn) ?? null,
     };
+    const failed = (error: unknown) => {
+      if (isApiError(error) && error.code === 'REPORT_PERIOD_DATES')
+        setProblem(issueText(error, errorMessage(error)));
+      else onError(error, form, FIELDS);
+    };
     const done = () => {
       void message.success(period ? t('reports.periodForm.saved') : t('reports.periodForm.created'));
       onClose();
@@ -78,10 +85,7 @@ export function PeriodFormModal({ period, reopen, onClose }: PeriodFormModalProp
       };
       const parsed = parseForm(form, updatePeriodInput, body, FIELDS);
       if (!('data' in parsed)) return setProblem(parsed.unmatched.join('; ') || null);
-      update.mutate(
-        { id: period.id, body: parsed.data },
-        { onSuccess: done, onError: (e) => onError(e, form, FIELDS) },
-      );
+      update.mutate({ id: period.id, body: parsed.data }, { onSuccess: done, onError: failed });
       return;
     }
     const body = {
@@ -93,7 +97,7 @@ export function PeriodFormModal({ period, reopen, onClose }: PeriodFormModalProp
     };
     const parsed = parseForm(form, createPeriodInput, body, FIELDS);
     if (!('data' in parsed)) return setProblem(parsed.unmatched.join('; ') || null);
-    create.mutate(parsed.data, { onSuccess: done, onError: (e) => onError(e, form, FIELDS) });
+    create.mutate(parsed.data, { onSuccess: done, onError: failed });
   };
 
   const date = (name: keyof Values, label: string, extra?: string, required = true) => (

@@ -25,7 +25,11 @@ const SECTIONS: {
 export function ReportsNav({ active }: { active: ReportsSection }) {
   const navigate = useNavigate();
   const can = usePermissions();
-  const items = SECTIONS.filter((section) => can(section.permission));
+  // Agency reporters work from their own reports; the periods list is for the focal department and leaders.
+  const reporterOnly = can('reports.submit') && !can('reports.review');
+  const items = SECTIONS.filter(
+    (section) => can(section.permission) && !(reporterOnly && section.key === 'periods'),
+  );
   return (
     <nav aria-label={t('reports.nav.aria')}>
       <Tabs

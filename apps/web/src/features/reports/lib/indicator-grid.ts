@@ -7,6 +7,9 @@ export type IndicatorState = Record<string, IndicatorRowState>;
 /** Rates are computed from their numerator and denominator, never entered. */
 export const isEntered = (entry: IndicatorEntryDto): boolean => entry.indicator.aggregation !== 'ratio';
 
+/** The total of an indicator (no disaggregation). */
+export const TOTAL = '';
+
 export const cellKey = (indicatorId: string, disagg: string): string => `${indicatorId}|${disagg}`;
 export function parseCellKey(key: string): { indicatorId: string; disagg: string } {
   const at = key.indexOf('|');
@@ -20,21 +23,23 @@ export function indicatorStateOf(entries: readonly IndicatorEntryDto[]): Indicat
   for (const entry of entries) {
     const values: Record<string, number | null> = {};
     for (const cell of entry.cells) values[cell.disagg] = cell.value;
-    const comment = entry.cells.find((cell) => cell.comment)?.comment ?? '';
+    const total = entry.cells.find((cell) => cell.disagg === TOTAL);
+    const comment = total?.comment ?? entry.cells.find((cell) => cell.comment)?.comment ?? '';
     state[entry.indicator.id] = { values, comment };
   }
   return state;
 }
 
-/** Mirrors the server rule: a cell left empty ("no data") needs a comment saying why. */
-export function rowNeedsComment(row: IndicatorRowState | undefined, entry: IndicatorEntryDto): boolean {
-  if (!row) return true;
-  return entry.cells.some(
-    (cell) => row.values[cell.disagg] === null || row.values[cell.disagg] === undefined,
-  );
+/**
+ * Mirrors the server rule: an indicator without a total ("no data") needs a comment saying why.
+ * Disaggregations may stay empty. The comment travels on the total cell.
+ */
+export function rowNeedsComment(row: IndicatorRowState | undefined, _entry?: IndicatorEntryDto): boolean {
+  const total = row?.values[TOTAL];
+  return total === null || total === undefined;
 }
 
-/** Indicators whose empty cells have no comment: submitting them would be refused. */
+/** Indicators without a total and without a comment: submitting them would be refused. */
 export function missingComments(state: IndicatorState, entries: readonly IndicatorEntryDto[]): string[] {
   return entries
     .filter(isEntered)
@@ -47,7 +52,8 @@ export function missingComments(state: IndicatorState, entries: readonly Indicat
 
 /**
  * The values to send. A draft save sends only what carries information (a value, a comment, or a
- * value the user cleared), so an unfinished grid never blocks autosave; submitting sends every cell.
+ * value the user cleared): the server lays them over what it has, so an unfinished grid never blocks
+ * autosave. Submitting sends every cell. The row's comment goes on the total cell.
  */
 export function indicatorInputs(
   state: IndicatorState,
@@ -60,9 +66,11 @@ export function indicatorInputs(
     const comment = row?.comment.trim() || null;
     for (const cell of entry.cells) {
       const value = row?.values[cell.disagg] ?? null;
+      const cellComment = cell.disagg === TOTAL ? comment : null;
+      const changedComment = cell.disagg === TOTAL && (cell.comment ?? null) !== comment;
       const cleared = cell.value !== null && value === null;
-      if (!all && value === null && !comment && !cleared) continue;
-      out.push({ indicatorId: entry.indicator.id, disagg: cell.disagg, value, comment });
+      if (!all && value === null && !cellComment && !cleared && !changedComment) continue;
+      out.push({ indicatorId: entry.indicator.id, disagg: cell.disagg, value, comment: cellComment });
     }
   }
   return out;

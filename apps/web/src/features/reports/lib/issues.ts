@@ -38,7 +38,8 @@ export function rawIssues(details: unknown, fallbackMessage: string): RawIssue[]
 }
 
 /**
- * Puts server issues next to what they concern. Paths index the arrays that were sent
+ * Puts server issues next to what they concern. Indicator rules name the cell
+ * (`values.<indicatorId>.<cell>`); schema issues index the arrays that were sent
  * (`indicatorValues.3.comment`, `tasks.1.narrative`), so the sent body resolves them.
  */
 export function placeIssues(
@@ -52,6 +53,8 @@ export function placeIssues(
   for (const issue of issues) {
     const [head, index] = issue.path;
     if (issue.indicatorId) add(out.indicators, issue.indicatorId, issue.message);
+    // indicatorCellPath(): `values.<indicatorId>.<disagg | total>`
+    else if (head === 'values' && index) add(out.indicators, index, issue.message);
     else if (head === 'indicatorValues' && index !== undefined && sent.indicatorValues[Number(index)])
       add(out.indicators, sent.indicatorValues[Number(index)]?.indicatorId ?? '', issue.message);
     else if (head === 'tasks' && index !== undefined && sent.tasks[Number(index)])
@@ -68,3 +71,19 @@ export const hasIssues = (issues: ReportIssues): boolean =>
     Object.keys(issues.tasks).length +
     Object.keys(issues.fields).length >
     0 || issues.other.length > 0;
+
+/** An error in words, with the field messages of a validation error when the server sent them. */
+export function issueText(error: unknown, fallback: string): string {
+  if (typeof error !== 'object' || error === null) return fallback;
+  const { code, details } = error as { code?: unknown; details?: unknown };
+  if (code !== 'VALIDATION' && code !== 'INDICATOR_VALUE_INVALID' && code !== 'REPORT_PERIOD_DATES')
+    return fallback;
+  const messages = [
+    ...new Set(
+      rawIssues(details, '')
+        .map((issue) => issue.message)
+        .filter(Boolean),
+    ),
+  ];
+  return messages.length ? messages.join('; ') : fallback;
+}
