@@ -3,12 +3,14 @@ import type { PeriodKind, ProvinceCompletenessDto, ReportsDashboardDto } from '@
 import { api } from '../../../lib/api-client';
 import { reportKeys } from './keys';
 
-export function useProvince(kind: PeriodKind, year: number) {
+/** `enabled` waits for the default year (the latest with periods) rather than asking twice on 3G. */
+export function useProvince(kind: PeriodKind, year: number, enabled = true) {
   return useQuery({
     queryKey: reportKeys.province(kind, year),
     queryFn: ({ signal }) =>
       api.get<ProvinceCompletenessDto>('/reports/province', { query: { kind, year }, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

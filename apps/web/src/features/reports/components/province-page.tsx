@@ -44,7 +44,8 @@ export function ProvincePage({ canReview }: { canReview: boolean }) {
     filters.year && /^\d{4}$/.test(filters.year)
       ? Number(filters.year)
       : latestYear(periods.data ?? [], thisYear);
-  const province = useProvince(kind, year);
+  const yearKnown = Boolean(filters.year) || !periods.isPending;
+  const province = useProvince(kind, year, yearKnown);
   const consolidate = useProvinceConsolidate();
   const [conflicts, setConflicts] = useState<GenerateResult['conflicts']>([]);
   const [generatedId, setGeneratedId] = useState<string | null>(null);
@@ -119,7 +120,7 @@ export function ProvincePage({ canReview }: { canReview: boolean }) {
   const data = province.data;
   const overview = (
     <>
-      {province.isPending ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
+      {province.isPending || !yearKnown ? <Skeleton active paragraph={{ rows: 8 }} /> : null}
       {province.isError ? (
         <QueryError error={province.error} onRetry={() => void province.refetch()} />
       ) : null}

@@ -25,10 +25,11 @@ const SECTIONS: {
 export function ReportsNav({ active }: { active: ReportsSection }) {
   const navigate = useNavigate();
   const can = usePermissions();
-  // Agency reporters work from their own reports; the periods list is for the focal department and leaders.
+  // Agency reporters work from their own reports; periods and the province view are for focal officers and leaders.
   const reporterOnly = can('reports.submit') && !can('reports.review');
   const items = SECTIONS.filter(
-    (section) => can(section.permission) && !(reporterOnly && section.key === 'periods'),
+    (section) =>
+      can(section.permission) && !(reporterOnly && (section.key === 'periods' || section.key === 'province')),
   );
   return (
     <nav aria-label={t('reports.nav.aria')}>
