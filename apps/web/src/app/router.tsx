@@ -27,6 +27,7 @@ const ReportPeriodRoute = page(() => import('./routes/report-period'), 'ReportPe
 const ReportConsolidatedRoute = page(() => import('./routes/report-consolidated'), 'ReportConsolidatedRoute');
 const ReportProvinceRoute = page(() => import('./routes/report-province'), 'ReportProvinceRoute');
 const ReportDashboardRoute = page(() => import('./routes/report-dashboard'), 'ReportDashboardRoute');
+const IndicatorsRoute = page(() => import('./routes/indicators'), 'IndicatorsRoute');
 const ComingSoonRoute = page(() => import('./routes/coming-soon'), 'ComingSoonRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
 
@@ -125,7 +126,15 @@ const router = createBrowserRouter(
                     { path: 'dashboard', element: <ReportDashboardRoute /> },
                   ],
                 },
-                ...['indicators', 'children', 'cases', 'support'].map((module) => ({
+                {
+                  path: 'indicators',
+                  element: (
+                    <RequirePermission permission="indicators.read">
+                      <IndicatorsRoute />
+                    </RequirePermission>
+                  ),
+                },
+                ...['children', 'cases', 'support'].map((module) => ({
                   path: `${module}/*`,
                   element: <ComingSoonRoute />,
                 })),

@@ -67,7 +67,8 @@ export const navItems: readonly NavItem[] = [
     description: 'nav.indicators.desc',
     icon: <BarChartOutlined />,
     group: 'work',
-    built: false,
+    permission: 'indicators.read',
+    built: true,
   },
   {
     key: 'children',

@@ -1,6 +1,7 @@
 import { enPlanImport } from './en-plan-import';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
+import { enIndicators } from './en-indicators';
 import type { MessageKey } from './vi';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
@@ -323,4 +324,5 @@ export const en: Record<MessageKey, string> = {
   ...enPlans,
   ...enPlanImport,
   ...enReports,
+  ...enIndicators,
 };

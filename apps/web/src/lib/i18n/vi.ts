@@ -6,6 +6,7 @@
 import { viPlanImport } from './vi-plan-import';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
+import { viIndicators } from './vi-indicators';
 
 export const vi = {
   'app.name': 'Vì Trẻ Em',
@@ -325,6 +326,7 @@ export const vi = {
   ...viPlans,
   ...viPlanImport,
   ...viReports,
+  ...viIndicators,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,50 @@
+import { Card, Tabs } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { AssignmentsPanel } from '../../features/indicators/components/assignments-panel';
+import { IndicatorCatalogue } from '../../features/indicators/components/indicator-catalogue';
+import { TargetsPanel } from '../../features/indicators/components/targets-panel';
+import { usePermissions, useSession } from '../../lib/auth';
+import { t } from '../../lib/i18n';
+
+const TABS = ['catalogue', 'assignments', 'targets'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Chỉ tiêu thống kê: the catalogue, who reports each indicator in a locality, and yearly targets. */
+export function IndicatorsRoute() {
+  const can = usePermissions();
+  const me = useSession();
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab') as Tab | null;
+  const tab: Tab = requested && TABS.includes(requested) ? requested : 'catalogue';
+  // One locality for both set-up tabs: the user's own unit first.
+  const [unitId, setUnitId] = useState<string | undefined>(me.user.scopeUnitId ?? undefined);
+  const canAssign = can('indicators.assign');
+
+  return (
+    <>
+      <PageHeader title={t('indicators.title')} subtitle={t('indicators.subtitle')} />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'catalogue' ? {} : { tab: key })}
+          destroyOnHidden
+          items={[
+            { key: 'catalogue', label: t('indicators.tab.catalogue'), children: <IndicatorCatalogue canManage={can('indicators.manage')} /> },
+            {
+              key: 'assignments',
+              label: t('indicators.tab.assignments'),
+              children: <AssignmentsPanel unitId={unitId} onUnitChange={setUnitId} canAssign={canAssign} />,
+            },
+            {
+              key: 'targets',
+              label: t('indicators.tab.targets'),
+              children: <TargetsPanel unitId={unitId} onUnitChange={setUnitId} canAssign={canAssign} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
