@@ -16,7 +16,7 @@ export async function agenciesOnDate(exec: Exec, ids: string[], at: string): Pro
   if (!ids.length) return out;
   const r = await exec.execute<{ orig: string; id: string; name: string; unit_id: string }>(sql`
     with recursive chain(orig, id, depth) as (
-      select a.id, a.id, 0 from agency a where a.id = any(${ids}::uuid[])
+      select a.id, a.id, 0 from agency a where a.id = any(${sql.param(ids)}::uuid[])
       union all
       select c.orig, a.successor_id, c.depth + 1
         from chain c join agency a on a.id = c.id

@@ -25,6 +25,11 @@ async function expectedFor(exec: Exec, period: repo.PeriodRow, agencyId: string)
   return { agency: expected.get(period.id)?.get(agencyId), tasks };
 }
 
+/** Indicator values belong to the unit as it was on the due date (the special zone after 1/7/2025). */
+async function valueScope(exec: Exec, period: repo.PeriodRow, agencyId: string) {
+  return { unitId: (await unitNameOn(exec, period.unitId, period.dueDate)).id, agencyId, periodId: period.id };
+}
+
 async function loadReport(exec: Exec, ctx: AuthedContext, id: string) {
   const report = await repo.getReport(exec, id);
   if (!report) throw new AppError('REPORT_NOT_FOUND');
@@ -50,7 +55,7 @@ async function assemble(exec: Exec, ctx: AuthedContext, report: repo.ReportRow, 
     tasks,
     prefill: prefillFrom(progress, period),
     attachments: await repo.attachmentsOf(exec, report.id),
-    indicators: await indicatorEntries(exec, { unitId: period.unitId, agencyId: report.agencyId, periodId: period.id }),
+    indicators: await indicatorEntries(exec, await valueScope(exec, period, report.agencyId)),
     editable: own && ctx.user.permissions.has('reports.submit') && (report.status === 'draft' || report.status === 'returned') && !periodDto.locked,
     reviewedByName: await repo.userName(exec, report.reviewedBy),
   });
@@ -115,7 +120,7 @@ export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, i
     checkTasks(input, agency);
     const files = new Set((await repo.attachmentsOf(tx, report.id)).map((a) => a.id));
     const content = contentOf(input, files);
-    const scope = { provinceId: period.provinceId, unitId: period.unitId, agencyId: report.agencyId, periodId: period.id };
+    const scope = { provinceId: period.provinceId, ...(await valueScope(tx, period, report.agencyId)) };
     await saveIndicatorValues(tx, ctx, scope, input.indicatorValues, { complete: submit });
     const at = now();
     const patch = submit
