@@ -154,7 +154,7 @@ describe('an agency report through its cycle', () => {
     const v1 = (await t.api('GET', `/api/reports/agency/${id}/versions/1`, { session: p.focal })).body;
     expect(v1.tasks.find((x: { number: string }) => x.number === '2').narrative ?? '').not.toContain('5 buổi');
     expect(v1.indicators[0].cells.find((c: { disagg: string }) => c.disagg === '').value).toBe(4);
-    const audit = await t.db.execute(sql`select action from audit_log where entity = 'agency_report' and entity_id = ${id}::uuid order by at`);
+    const audit = await t.db.execute(sql`select action from audit_log where entity = 'agency_report' and entity_id = ${id} order by at`);
     expect(audit.rows.map((x) => x.action)).toEqual(['create', 'update', 'submit', 'return', 'submit', 'accept']);
   });
 });
