@@ -101,7 +101,7 @@ export function indicatorCellPath(indicatorId: string, disagg: string): string {
 export const indicatorValueInput = z.strictObject({
   indicatorId: uuid,
   disagg: disaggKey,
-  /** Whole numbers only; null means "no data" and then a comment is required. */
+  /** Whole numbers only; null means "no data". On submission a missing total needs a comment (on the total cell). */
   value: z.number().int().min(0).max(100_000_000).nullable(),
   comment: optionalText(1000),
 });

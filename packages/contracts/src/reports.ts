@@ -325,6 +325,9 @@ export const consolidatedDto = z.object({
   submittedAt: z.string().nullable(),
   recipientUnitName: z.string().nullable(),
   reviewComment: z.string().nullable(),
+  /** What this user may do with it now (the server still checks). */
+  canEdit: z.boolean(),
+  canReview: z.boolean(),
 });
 export type ConsolidatedDto = z.infer<typeof consolidatedDto>;
 

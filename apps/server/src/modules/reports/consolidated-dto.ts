@@ -1,11 +1,14 @@
 import type { AggregatedIndicatorDto, ConsolidatedDto, ConsolidatedStatus } from '@vte/contracts';
+import { inScope, type AuthedContext } from '../../platform/auth/context';
 import type { ReportingTask } from '../plans';
 import type { ConsolidatedHeader } from './consolidated-header';
 import { toSectionDtos, type StoredSection } from './consolidation';
 import type { ConsolidatedRow } from './consolidated.repo';
 
-export function toConsolidatedDto(r: ConsolidatedRow): ConsolidatedDto {
+/** `author` is the period's unit: the unit that writes and sends the report. */
+export function toConsolidatedDto(r: ConsolidatedRow, ctx: AuthedContext | null = null, authorUnitId: string | null = null): ConsolidatedDto {
   const h = r.header as ConsolidatedHeader;
+  const reviewer = ctx?.user.permissions.has('reports.review') ?? false;
   return {
     id: r.id,
     periodId: r.periodId,
@@ -30,6 +33,8 @@ export function toConsolidatedDto(r: ConsolidatedRow): ConsolidatedDto {
     submittedAt: r.submittedAt?.toISOString() ?? null,
     recipientUnitName: h.recipientUnitName,
     reviewComment: r.reviewComment,
+    canEdit: reviewer && authorUnitId !== null && inScope(ctx!.user, authorUnitId) && (r.status === 'draft' || r.status === 'returned'),
+    canReview: reviewer && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId) && r.status === 'submitted',
   };
 }
 

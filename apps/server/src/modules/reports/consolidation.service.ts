@@ -96,7 +96,7 @@ export async function saveGenerated(
     provinceId: period.provinceId,
     after: { periodId: period.id, mode: g.mode, sections: sections.length, conflicts: conflicts.length },
   });
-  return { report: toConsolidatedDto(row), conflicts };
+  return { report: toConsolidatedDto(row, ctx, period.unitId), conflicts };
 }
 
 /** Readable by the authoring unit's scope, and by the unit it was sent to. */
@@ -110,14 +110,15 @@ async function readable(exec: Exec, ctx: AuthedContext, id: string) {
 }
 
 export async function getConsolidated(db: Db, ctx: AuthedContext, id: string): Promise<ConsolidatedDto> {
-  return toConsolidatedDto((await readable(db, ctx, id)).row);
+  const { row, period } = await readable(db, ctx, id);
+  return toConsolidatedDto(row, ctx, period.unitId);
 }
 
 export async function periodConsolidated(db: Db, ctx: AuthedContext, periodId: string): Promise<ConsolidatedDto> {
   const period = await readablePeriod(db, ctx, periodId);
   const row = await crepo.consolidatedOfPeriod(db, period.id);
   if (!row) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
-  return toConsolidatedDto(row);
+  return toConsolidatedDto(row, ctx, period.unitId);
 }
 
 export async function updateConsolidated(db: Db, ctx: AuthedContext, id: string, input: UpdateConsolidatedInput): Promise<ConsolidatedDto> {
@@ -149,7 +150,7 @@ export async function updateConsolidated(db: Db, ctx: AuthedContext, id: string,
       before: { number: h.number, subject: h.subject, reportDate: h.reportDate },
       after: { number: header.number, subject: header.subject, reportDate: header.reportDate, paragraphs: input.paragraphs?.map((p) => p.id) ?? [] },
     });
-    return toConsolidatedDto(saved);
+    return toConsolidatedDto(saved, ctx, period.unitId);
   });
 }
 
@@ -163,7 +164,7 @@ export async function submitConsolidated(db: Db, ctx: AuthedContext, id: string)
     const saved = await crepo.updateConsolidated(tx, row.id, row.revision, { status: 'submitted', submittedAt: now(), submittedBy: ctx.user.id, updatedBy: ctx.user.id });
     if (!saved) throw new AppError('REPORT_STALE');
     await recordAudit(tx, ctx, { action: 'submit', entity: 'consolidated_report', entityId: row.id, provinceId: period.provinceId, before: { status: row.status }, after: { status: 'submitted', recipientUnitId: row.recipientUnitId } });
-    return toConsolidatedDto(saved);
+    return toConsolidatedDto(saved, ctx, period.unitId);
   });
 }
 
@@ -178,6 +179,6 @@ export async function reviewConsolidated(db: Db, ctx: AuthedContext, id: string,
     const saved = await crepo.updateConsolidated(tx, row.id, row.revision, { status, reviewComment: input.comment ?? null, reviewedAt: now(), reviewedBy: ctx.user.id });
     if (!saved) throw new AppError('REPORT_STALE');
     await recordAudit(tx, ctx, { action: status === 'accepted' ? 'accept' : 'return', entity: 'consolidated_report', entityId: row.id, provinceId: period.provinceId, before: { status: row.status }, after: { status, comment: input.comment ?? null } });
-    return toConsolidatedDto(saved);
+    return toConsolidatedDto(saved, ctx, period.unitId);
   });
 }

@@ -140,3 +140,7 @@ export async function updatePeriod(db: Db, ctx: AuthedContext, id: string, input
     return toPeriodDto(tx, (await repo.getPeriod(tx, id))!);
   });
 }
+
+export async function getPeriod(db: Db, ctx: AuthedContext, id: string): Promise<PeriodDto> {
+  return toPeriodDto(db, await readablePeriod(db, ctx, id));
+}

@@ -28,7 +28,7 @@ import { getAgencyReport, openMyReport, reviewAgencyReport, saveAgencyReport, ve
 import { getCompleteness, remindMissing } from './completeness.service';
 import { agencyReportFile } from './export.service';
 import { addAttachment, getAttachment, MAX_ATTACHMENT_BYTES, myReports, periodReports } from './my-reports.service';
-import { createPeriod, generatePeriods, listPeriods, updatePeriod } from './periods.service';
+import { createPeriod, generatePeriods, getPeriod, listPeriods, updatePeriod } from './periods.service';
 
 const tags = ['reports'];
 
@@ -37,6 +37,11 @@ export function periodRoutes(app: FastifyInstance, db: Db): void {
     method: 'GET', url: '/api/reports/periods', access: 'reports.read', tags, summary: 'Kỳ báo cáo',
     querystring: periodListQuery, response: z.array(periodDto),
     handler: ({ query }, ctx) => listPeriods(db, ctx, query),
+  });
+  route(app, {
+    method: 'GET', url: '/api/reports/periods/:id', access: 'reports.read', tags, summary: 'Kỳ báo cáo',
+    params: idParams, response: periodDto,
+    handler: ({ params }, ctx) => getPeriod(db, ctx, params.id),
   });
   route(app, {
     method: 'POST', url: '/api/reports/periods', access: 'reports.review', tags, summary: 'Thêm kỳ báo cáo (chuyên đề, đột xuất…)',

@@ -50,7 +50,8 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
   const review = useReviewConsolidated(report.id);
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
-  const editable = canEdit && (report.status === 'draft' || report.status === 'returned');
+  // The server says what this user may do; the props say what this screen offers.
+  const editable = canEdit && report.canEdit;
   const dirty = editable && consolidatedDirty(draft, report);
 
   useEffect(() => {
@@ -285,7 +286,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
           )}
         </div>
       </Card>
-      {editable || (canReceive && report.status === 'submitted') ? (
+      {editable || (canReceive && report.canReview) ? (
         <div className="sticky-actions">
           {editable ? (
             <>
@@ -311,7 +312,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
               </Button>
             </>
           ) : null}
-          {canReceive && report.status === 'submitted' ? (
+          {canReceive && report.canReview ? (
             <ReviewActions
               onReview={onReview}
               pending={review.isPending}
