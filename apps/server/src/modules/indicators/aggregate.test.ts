@@ -36,21 +36,49 @@ describe('ratioOf', () => {
 });
 
 describe('aggregateValues', () => {
-  const sex = { key: 'sex', label: 'Giới tính', options: [{ key: 'nam', label: 'Nam' }, { key: 'nu', label: 'Nữ' }] };
+  const sex = {
+    key: 'sex',
+    label: 'Giới tính',
+    options: [
+      { key: 'nam', label: 'Nam' },
+      { key: 'nu', label: 'Nữ' },
+    ],
+  };
   const base = { partOfCode: null, min: null, max: null };
   const defs: IndicatorDef[] = [
     { id: 'c', code: 'C', aggregation: 'last', dimensions: [sex], ...base },
     { id: 's', code: 'S', aggregation: 'last', dimensions: [sex], ...base },
-    { id: 'r', code: 'R', aggregation: 'ratio', dimensions: [sex], numeratorCode: 'S', denominatorCode: 'C', factor: 100, ...base },
+    {
+      id: 'r',
+      code: 'R',
+      aggregation: 'ratio',
+      dimensions: [sex],
+      numeratorCode: 'S',
+      denominatorCode: 'C',
+      factor: 100,
+      ...base,
+    },
     { id: 'd', code: 'D', aggregation: 'sum', dimensions: [], ...base },
   ];
-  const v = (indicatorId: string, disagg: string, contributor: string, order: number, value: number | null): ValuePoint => ({ indicatorId, disagg, contributor, order, value });
+  const v = (
+    indicatorId: string,
+    disagg: string,
+    contributor: string,
+    order: number,
+    value: number | null,
+  ): ValuePoint => ({ indicatorId, disagg, contributor, order, value });
 
   it('computes ratios after aggregation, cell by cell', () => {
     const out = aggregateValues(defs, [
-      v('c', '', 'a', 1, 100), v('c', '', 'a', 2, 120), v('c', '', 'b', 2, 80),
-      v('c', 'sex=nu', 'a', 2, 60), v('s', '', 'a', 2, 30), v('s', '', 'b', 1, 20),
-      v('s', 'sex=nu', 'a', 2, 15), v('d', '', 'a', 1, 2), v('d', '', 'a', 2, 3),
+      v('c', '', 'a', 1, 100),
+      v('c', '', 'a', 2, 120),
+      v('c', '', 'b', 2, 80),
+      v('c', 'sex=nu', 'a', 2, 60),
+      v('s', '', 'a', 2, 30),
+      v('s', '', 'b', 1, 20),
+      v('s', 'sex=nu', 'a', 2, 15),
+      v('d', '', 'a', 1, 2),
+      v('d', '', 'a', 2, 3),
     ]);
     expect(out.get('c')!.get('')).toBe(200);
     expect(out.get('s')!.get('')).toBe(50);

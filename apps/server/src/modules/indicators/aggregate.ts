@@ -14,13 +14,20 @@ export interface ValuePoint {
  * DHIS2-style: each contributor's periods are combined first (a flow adds up, a stock keeps its
  * latest known value), then contributors are added. Null when nobody reported a number.
  */
-export function combine(aggregation: 'sum' | 'last', points: Pick<ValuePoint, 'contributor' | 'order' | 'value'>[]): number | null {
+export function combine(
+  aggregation: 'sum' | 'last',
+  points: Pick<ValuePoint, 'contributor' | 'order' | 'value'>[],
+): number | null {
   const perContributor = new Map<string, { value: number; order: number }>();
   for (const p of points) {
     if (p.value === null) continue;
     const prev = perContributor.get(p.contributor);
     if (!prev) perContributor.set(p.contributor, { value: p.value, order: p.order });
-    else if (aggregation === 'sum') perContributor.set(p.contributor, { value: prev.value + p.value, order: Math.max(prev.order, p.order) });
+    else if (aggregation === 'sum')
+      perContributor.set(p.contributor, {
+        value: prev.value + p.value,
+        order: Math.max(prev.order, p.order),
+      });
     else if (p.order > prev.order) perContributor.set(p.contributor, { value: p.value, order: p.order });
   }
   if (!perContributor.size) return null;
@@ -30,7 +37,11 @@ export function combine(aggregation: 'sum' | 'last', points: Pick<ValuePoint, 'c
 }
 
 /** numerator ÷ denominator × factor, one decimal; null without a usable denominator or numerator. */
-export function ratioOf(numerator: number | null, denominator: number | null, factor: number | null | undefined): number | null {
+export function ratioOf(
+  numerator: number | null,
+  denominator: number | null,
+  factor: number | null | undefined,
+): number | null {
   if (numerator === null || denominator === null || denominator === 0) return null;
   return Math.round(((numerator * (factor ?? 1)) / denominator) * 10) / 10;
 }
@@ -50,14 +61,25 @@ export function aggregateValues(defs: IndicatorDef[], points: ValuePoint[]): Agg
   for (const d of defs) {
     if (d.aggregation === 'ratio') continue;
     const agg = d.aggregation;
-    out.set(d.id, new Map(cellsOf(d).map((c) => [c.disagg, combine(agg, grouped.get(`${d.id}|${c.disagg}`) ?? [])])));
+    out.set(
+      d.id,
+      new Map(cellsOf(d).map((c) => [c.disagg, combine(agg, grouped.get(`${d.id}|${c.disagg}`) ?? [])])),
+    );
   }
   const byCode = new Map(defs.map((d) => [d.code, d]));
   for (const d of defs) {
     if (d.aggregation !== 'ratio') continue;
     const num = d.numeratorCode ? out.get(byCode.get(d.numeratorCode)?.id ?? '') : undefined;
     const den = d.denominatorCode ? out.get(byCode.get(d.denominatorCode)?.id ?? '') : undefined;
-    out.set(d.id, new Map(cellsOf(d).map((c) => [c.disagg, ratioOf(num?.get(c.disagg) ?? null, den?.get(c.disagg) ?? null, d.factor)])));
+    out.set(
+      d.id,
+      new Map(
+        cellsOf(d).map((c) => [
+          c.disagg,
+          ratioOf(num?.get(c.disagg) ?? null, den?.get(c.disagg) ?? null, d.factor),
+        ]),
+      ),
+    );
   }
   return out;
 }

@@ -57,12 +57,13 @@ const AGE_NOTE = ' Nhóm tuổi là giả định của hệ thống (chưa đ�
 type Seed = Omit<CreateIndicatorInput, 'partOfCode' | 'numeratorCode' | 'denominatorCode' | 'factor' | 'min' | 'max'> &
   Partial<Pick<CreateIndicatorInput, 'partOfCode' | 'numeratorCode' | 'denominatorCode' | 'factor' | 'min' | 'max'>>;
 
+// Appendix I groups keep the circular's numerals (DOMAIN.md §3); the abuse appendix has its own.
 const G = {
-  general: 'Thông tin chung',
-  health: 'Y tế, dinh dưỡng',
-  protection: 'Bảo vệ trẻ em',
-  education: 'Giáo dục',
-  participation: 'Tham gia của trẻ em',
+  general: 'I. Thông tin chung',
+  health: 'II. Y tế, dinh dưỡng',
+  protection: 'III. Bảo vệ trẻ em',
+  education: 'IV. Giáo dục',
+  participation: 'VI. Tham gia của trẻ em',
   abuse: 'Xâm hại trẻ em',
   sanction: 'Xử lý vi phạm hành chính',
 };

@@ -22,21 +22,31 @@ export async function seedIndicators(db: Db): Promise<void> {
       })),
       'skip',
     );
-    const ids = await repo.idsByCodes(tx, seedIndicatorDefs.map((d) => d.code));
-    for (const [unitId, side] of [[LY_SON.districtId, 'district'], [LY_SON.specialZoneId, 'zone']] as const) {
+    const ids = await repo.idsByCodes(
+      tx,
+      seedIndicatorDefs.map((d) => d.code),
+    );
+    for (const [unitId, side] of [
+      [LY_SON.districtId, 'district'],
+      [LY_SON.specialZoneId, 'zone'],
+    ] as const) {
       const unit = await getUnit(tx, unitId);
       if (!unit) continue;
       if ((await repo.countAssignments(tx, unitId)) === 0) {
         const rows = seedAssignments.flatMap((a) => {
           const indicatorId = ids.get(a.code);
-          return indicatorId ? [{ provinceId: unit.provinceId, unitId, indicatorId, agencyId: LY_SON.agency(a[side]) }] : [];
+          return indicatorId
+            ? [{ provinceId: unit.provinceId, unitId, indicatorId, agencyId: LY_SON.agency(a[side]) }]
+            : [];
         });
         await repo.replaceAssignments(tx, unitId, rows);
       }
       if (!(await repo.targetsOf(tx, unitId, 2025)).length) {
         const rows = seedTargets2025.flatMap((t) => {
           const indicatorId = ids.get(t.code);
-          return indicatorId ? [{ provinceId: unit.provinceId, unitId, indicatorId, year: 2025, value: t.value }] : [];
+          return indicatorId
+            ? [{ provinceId: unit.provinceId, unitId, indicatorId, year: 2025, value: t.value }]
+            : [];
         });
         await repo.replaceTargets(tx, unitId, 2025, rows);
       }

@@ -1,4 +1,10 @@
-import type { AggregationType, CreateIndicatorInput, Dimension, IndicatorDto, UpdateIndicatorInput } from '@vte/contracts';
+import type {
+  AggregationType,
+  CreateIndicatorInput,
+  Dimension,
+  IndicatorDto,
+  UpdateIndicatorInput,
+} from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
@@ -45,8 +51,14 @@ export function toDef(r: repo.IndicatorRow): IndicatorDef {
   };
 }
 
-export async function listIndicators(db: Db, q: { q?: string | undefined; includeInactive?: 'true' | 'false' | undefined }): Promise<IndicatorDto[]> {
-  const rows = await repo.listIndicators(db, { q: q.q || undefined, includeInactive: q.includeInactive === 'true' });
+export async function listIndicators(
+  db: Db,
+  q: { q?: string | undefined; includeInactive?: 'true' | 'false' | undefined },
+): Promise<IndicatorDto[]> {
+  const rows = await repo.listIndicators(db, {
+    q: q.q || undefined,
+    includeInactive: q.includeInactive === 'true',
+  });
   return rows.map(toIndicatorDto);
 }
 
@@ -57,41 +69,61 @@ export async function indicatorDetail(db: Db, id: string): Promise<IndicatorDto>
 }
 
 /** The definition rules against the rest of the catalogue, and — for an edit — the indicators that refer to it. */
-function checkAgainst(catalogue: repo.IndicatorRow[], d: Parameters<typeof checkDefinition>[0], selfId: string | null): void {
+function checkAgainst(
+  catalogue: repo.IndicatorRow[],
+  d: Parameters<typeof checkDefinition>[0],
+  selfId: string | null,
+): void {
   const others = catalogue.filter((r) => r.id !== selfId);
   const byCode = new Map(others.map((r) => [r.code, r.aggregation as AggregationType]));
   const issues = checkDefinition(d, (c) => byCode.get(c));
   if (d.aggregation === 'ratio') {
-    const referrers = others.filter((r) => r.partOfCode === d.code || r.numeratorCode === d.code || r.denominatorCode === d.code);
+    const referrers = others.filter(
+      (r) => r.partOfCode === d.code || r.numeratorCode === d.code || r.denominatorCode === d.code,
+    );
     if (referrers.length)
-      issues.push({ path: 'body.aggregation', message: `Chỉ tiêu ${referrers.map((r) => r.code).join(', ')} đang dựa vào số liệu nhập của chỉ tiêu này, không thể chuyển thành tỷ lệ.` });
+      issues.push({
+        path: 'body.aggregation',
+        message: `Chỉ tiêu ${referrers.map((r) => r.code).join(', ')} đang dựa vào số liệu nhập của chỉ tiêu này, không thể chuyển thành tỷ lệ.`,
+      });
   }
   if (issues.length) throw new AppError('VALIDATION', { issues });
 }
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string; cause?: { code?: string } }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505';
+const isUniqueViolation = (e: unknown) =>
+  (e as { code?: string; cause?: { code?: string } }).code === '23505' ||
+  (e as { cause?: { code?: string } }).cause?.code === '23505';
 
-export async function createIndicator(db: Db, ctx: AuthedContext, input: CreateIndicatorInput): Promise<IndicatorDto> {
+export async function createIndicator(
+  db: Db,
+  ctx: AuthedContext,
+  input: CreateIndicatorInput,
+): Promise<IndicatorDto> {
   return db.transaction(async (tx) => {
     const catalogue = await repo.listIndicators(tx, { includeInactive: true });
-    if (catalogue.some((r) => r.code.toLowerCase() === input.code.toLowerCase())) throw new AppError('INDICATOR_CODE_TAKEN');
+    if (catalogue.some((r) => r.code.toLowerCase() === input.code.toLowerCase()))
+      throw new AppError('INDICATOR_CODE_TAKEN');
     checkAgainst(catalogue, input, null);
     const row = await repo
-      .insertIndicators(tx, [
-        {
-          ...input,
-          partOfCode: input.partOfCode || null,
-          numeratorCode: input.numeratorCode || null,
-          denominatorCode: input.denominatorCode || null,
-          factor: input.factor ?? null,
-          min: input.min ?? null,
-          max: input.max ?? null,
-          definition: input.definition || null,
-          source: input.source || null,
-          leadBody: input.leadBody || null,
-          legalBasis: input.legalBasis || null,
-        },
-      ], 'fail')
+      .insertIndicators(
+        tx,
+        [
+          {
+            ...input,
+            partOfCode: input.partOfCode || null,
+            numeratorCode: input.numeratorCode || null,
+            denominatorCode: input.denominatorCode || null,
+            factor: input.factor ?? null,
+            min: input.min ?? null,
+            max: input.max ?? null,
+            definition: input.definition || null,
+            source: input.source || null,
+            leadBody: input.leadBody || null,
+            legalBasis: input.legalBasis || null,
+          },
+        ],
+        'fail',
+      )
       .catch((e: unknown) => {
         throw isUniqueViolation(e) ? new AppError('INDICATOR_CODE_TAKEN') : e;
       });
@@ -101,9 +133,22 @@ export async function createIndicator(db: Db, ctx: AuthedContext, input: CreateI
   });
 }
 
-const textFields = ['partOfCode', 'numeratorCode', 'denominatorCode', 'definition', 'source', 'leadBody', 'legalBasis'] as const;
+const textFields = [
+  'partOfCode',
+  'numeratorCode',
+  'denominatorCode',
+  'definition',
+  'source',
+  'leadBody',
+  'legalBasis',
+] as const;
 
-export async function updateIndicator(db: Db, ctx: AuthedContext, id: string, patch: UpdateIndicatorInput): Promise<IndicatorDto> {
+export async function updateIndicator(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  patch: UpdateIndicatorInput,
+): Promise<IndicatorDto> {
   return db.transaction(async (tx) => {
     const row = await repo.getIndicator(tx, id);
     if (!row) throw new AppError('INDICATOR_NOT_FOUND');
@@ -114,7 +159,15 @@ export async function updateIndicator(db: Db, ctx: AuthedContext, id: string, pa
       (changes as Record<string, unknown>)[k] = (textFields as readonly string[]).includes(k) ? v || null : v;
     }
     const merged = { ...row, ...changes };
-    checkAgainst(await repo.listIndicators(tx, { includeInactive: true }), { ...merged, dimensions: merged.dimensions as Dimension[], aggregation: merged.aggregation as AggregationType }, id);
+    checkAgainst(
+      await repo.listIndicators(tx, { includeInactive: true }),
+      {
+        ...merged,
+        dimensions: merged.dimensions as Dimension[],
+        aggregation: merged.aggregation as AggregationType,
+      },
+      id,
+    );
     const before = toIndicatorDto(row);
     const after = toIndicatorDto(await repo.updateIndicator(tx, id, changes));
     await recordAudit(tx, ctx, { action: 'update', entity: 'indicator', entityId: id, before, after });

@@ -13,7 +13,11 @@ let other: { unitId: string; agencyId: string };
 const ids = new Map<string, string>();
 
 const auditCount = async (entity: string, entityId: string) =>
-  (await t.db.execute<{ n: number }>(sql`select count(*)::int n from audit_log where entity = ${entity} and entity_id = ${entityId}`)).rows[0]!.n;
+  (
+    await t.db.execute<{ n: number }>(
+      sql`select count(*)::int n from audit_log where entity = ${entity} and entity_id = ${entityId}`,
+    )
+  ).rows[0]!.n;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -22,10 +26,18 @@ beforeAll(async () => {
   focal = await t.userSession('focal_officer', { agencyId: LY_SON.agency('noi-vu') });
   reporter = await t.userSession('agency_reporter', { agencyId: LY_SON.agency('gddt') });
   national = await t.userSession('admin', { scopeUnitId: null });
-  const unit = await t.api('POST', '/api/org/units', { session: national, body: { name: 'Bình Sơn', type: 'huyen', parentId: LY_SON.provinceId, validFrom: '1989-07-01' } });
+  const unit = await t.api('POST', '/api/org/units', {
+    session: national,
+    body: { name: 'Bình Sơn', type: 'huyen', parentId: LY_SON.provinceId, validFrom: '1989-07-01' },
+  });
   const agency = await t.api('POST', '/api/org/agencies', {
     session: national,
-    body: { unitId: unit.body.id, name: 'Phòng Nội vụ huyện Bình Sơn', kind: 'department', validFrom: '2025-03-01' },
+    body: {
+      unitId: unit.body.id,
+      name: 'Phòng Nội vụ huyện Bình Sơn',
+      kind: 'department',
+      validFrom: '2025-03-01',
+    },
   });
   other = { unitId: unit.body.id, agencyId: agency.body.id };
   const list = await t.api('GET', '/api/indicators', { session: reporter });
@@ -37,25 +49,54 @@ describe('the seeded catalogue', () => {
   it('lists the Lý Sơn indicators by code to every staff role, with the confirmed codes marked', async () => {
     const codes = [...ids.keys()];
     expect(codes).toEqual([...codes].sort());
-    expect(codes).toEqual(expect.arrayContaining(['0605', 'XH.0101', 'DP.0101', 'DP.0301', 'DP.0302', 'DP.0303', 'DP.0208', 'DP.0401', 'DP.0801']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        '0605',
+        'XH.0101',
+        'DP.0101',
+        'DP.0301',
+        'DP.0302',
+        'DP.0303',
+        'DP.0208',
+        'DP.0401',
+        'DP.0801',
+      ]),
+    );
     const rate = await t.api('GET', `/api/indicators/${ids.get('0605')}`, { session: reporter });
-    expect(rate.body).toMatchObject({ aggregation: 'ratio', numeratorCode: 'DP.0601', denominatorCode: 'DP.0101', factor: 100 });
+    expect(rate.body).toMatchObject({
+      aggregation: 'ratio',
+      numeratorCode: 'DP.0601',
+      denominatorCode: 'DP.0101',
+      factor: 100,
+    });
     expect(rate.body.legalBasis).toMatch(/mã 0605 \(đã đối chiếu\)/);
     const abuse = await t.api('GET', `/api/indicators/${ids.get('XH.0101')}`, { session: reporter });
     expect(abuse.body.dimensions.map((d: { key: string }) => d.key)).toEqual(['sex', 'age', 'env', 'form']);
   });
 
   it('searches code, name and group without accents', async () => {
-    const r = await t.api('GET', `/api/indicators?q=${encodeURIComponent('duoi nuoc')}`, { session: reporter });
+    const r = await t.api('GET', `/api/indicators?q=${encodeURIComponent('duoi nuoc')}`, {
+      session: reporter,
+    });
     expect(r.body.map((i: { code: string }) => i.code)).toEqual(['DP.0207', 'DP.0208']);
-    const group = await t.api('GET', `/api/indicators?q=${encodeURIComponent('XÂM HẠI')}`, { session: reporter });
+    const group = await t.api('GET', `/api/indicators?q=${encodeURIComponent('XÂM HẠI')}`, {
+      session: reporter,
+    });
     expect(group.body.map((i: { code: string }) => i.code)).toEqual(['DP.0701', 'DP.0801', 'XH.0101']);
   });
 
   it('seeding again adds nothing and keeps an admin’s edits', async () => {
-    const patched = await t.api('PATCH', `/api/indicators/${ids.get('DP.0401')}`, { session: admin, body: { name: 'Số học sinh bỏ học (sửa)' } });
+    const patched = await t.api('PATCH', `/api/indicators/${ids.get('DP.0401')}`, {
+      session: admin,
+      body: { name: 'Số học sinh bỏ học (sửa)' },
+    });
     expect(patched.status).toBe(200);
-    const count = async () => (await t.db.execute<{ n: number }>(sql`select (select count(*) from indicator) + (select count(*) from indicator_assignment) * 1000 n`)).rows[0]!.n;
+    const count = async () =>
+      (
+        await t.db.execute<{ n: number }>(
+          sql`select (select count(*) from indicator) + (select count(*) from indicator_assignment) * 1000 n`,
+        )
+      ).rows[0]!.n;
     const before = await count();
     await seedIndicators(t.db);
     expect(await count()).toBe(before);
@@ -65,26 +106,42 @@ describe('the seeded catalogue', () => {
 });
 
 describe('editing the catalogue', () => {
-  const body = { code: 'DP.0901', name: 'Số cuộc gọi đến Tổng đài 111', group: 'Bảo vệ trẻ em', unit: 'cuộc', aggregation: 'sum', dimensions: [] };
+  const body = {
+    code: 'DP.0901',
+    name: 'Số cuộc gọi đến Tổng đài 111',
+    group: 'III. Bảo vệ trẻ em',
+    unit: 'cuộc',
+    aggregation: 'sum',
+    dimensions: [],
+  };
 
   it('an admin adds an indicator, audited; the code stays unique', async () => {
     const r = await t.api('POST', '/api/indicators', { session: admin, body });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ code: 'DP.0901', active: true, partOfCode: null });
     expect(await auditCount('indicator', r.body.id)).toBe(1);
-    const dup = await t.api('POST', '/api/indicators', { session: admin, body: { ...body, code: 'dp.0901' } });
+    const dup = await t.api('POST', '/api/indicators', {
+      session: admin,
+      body: { ...body, code: 'dp.0901' },
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('INDICATOR_CODE_TAKEN');
   });
 
   it('refuses an inconsistent definition with Vietnamese field messages and stores nothing', async () => {
-    const r = await t.api('POST', '/api/indicators', { session: admin, body: { ...body, code: 'DP.0902', aggregation: 'ratio', numeratorCode: 'DP.0303' } });
+    const r = await t.api('POST', '/api/indicators', {
+      session: admin,
+      body: { ...body, code: 'DP.0902', aggregation: 'ratio', numeratorCode: 'DP.0303' },
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.details.issues.map((i: { message: string }) => i.message)).toEqual([
       'Chỉ tiêu tỷ lệ cần có mẫu số.',
       'Tử số: chỉ tiêu DP.0303 là tỷ lệ, phải chọn chỉ tiêu được nhập số liệu.',
     ]);
-    const bad = await t.api('POST', '/api/indicators', { session: admin, body: { ...body, code: 'x', extra: 1 } });
+    const bad = await t.api('POST', '/api/indicators', {
+      session: admin,
+      body: { ...body, code: 'x', extra: 1 },
+    });
     expect(bad.status).toBe(400);
     const list = await t.api('GET', '/api/indicators?q=DP.090', { session: admin });
     expect(list.body.map((i: { code: string }) => i.code)).toEqual(['DP.0901']);
@@ -92,10 +149,17 @@ describe('editing the catalogue', () => {
 
   it('an admin edits and retires an indicator, audited with before and after', async () => {
     const id = ids.get('DP.0801')!;
-    const r = await t.api('PATCH', `/api/indicators/${id}`, { session: admin, body: { active: false, definition: '' } });
+    const r = await t.api('PATCH', `/api/indicators/${id}`, {
+      session: admin,
+      body: { active: false, definition: '' },
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ active: false, definition: null, code: 'DP.0801' });
-    const row = (await t.db.execute<{ before: { active: boolean }; after: { active: boolean } }>(sql`select before, after from audit_log where entity = 'indicator' and entity_id = ${id} order by id desc limit 1`)).rows[0]!;
+    const row = (
+      await t.db.execute<{ before: { active: boolean }; after: { active: boolean } }>(
+        sql`select before, after from audit_log where entity = 'indicator' and entity_id = ${id} order by id desc limit 1`,
+      )
+    ).rows[0]!;
     expect([row.before.active, row.after.active]).toEqual([true, false]);
     const listed = await t.api('GET', '/api/indicators', { session: admin });
     expect(listed.body.map((i: { code: string }) => i.code)).not.toContain('DP.0801');
@@ -104,14 +168,36 @@ describe('editing the catalogue', () => {
   });
 
   it('refuses turning a numerator into a ratio, unknown ids, and non-admins', async () => {
-    const r = await t.api('PATCH', `/api/indicators/${ids.get('DP.0301')}`, { session: admin, body: { aggregation: 'ratio', numeratorCode: 'DP.0101', denominatorCode: 'DP.0101' } });
+    const r = await t.api('PATCH', `/api/indicators/${ids.get('DP.0301')}`, {
+      session: admin,
+      body: { aggregation: 'ratio', numeratorCode: 'DP.0101', denominatorCode: 'DP.0101' },
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.details.issues.at(-1).message).toMatch(/DP.0302, DP.0303, DP.0304 đang dựa vào/);
-    expect((await t.api('PATCH', `/api/indicators/${LY_SON.agency('gddt')}`, { session: admin, body: { name: 'X' } })).status).toBe(404);
-    expect((await t.api('GET', `/api/indicators/${LY_SON.agency('gddt')}`, { session: admin })).body.error.code).toBe('INDICATOR_NOT_FOUND');
-    const byFocal = await t.api('POST', '/api/indicators', { session: focal, body: { ...body, code: 'DP.0903' } });
+    expect(
+      (
+        await t.api('PATCH', `/api/indicators/${LY_SON.agency('gddt')}`, {
+          session: admin,
+          body: { name: 'X' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await t.api('GET', `/api/indicators/${LY_SON.agency('gddt')}`, { session: admin })).body.error.code,
+    ).toBe('INDICATOR_NOT_FOUND');
+    const byFocal = await t.api('POST', '/api/indicators', {
+      session: focal,
+      body: { ...body, code: 'DP.0903' },
+    });
     expect(byFocal.status).toBe(403);
-    expect((await t.api('PATCH', `/api/indicators/${ids.get('DP.0101')}`, { session: reporter, body: { name: 'X' } })).status).toBe(403);
+    expect(
+      (
+        await t.api('PATCH', `/api/indicators/${ids.get('DP.0101')}`, {
+          session: reporter,
+          body: { name: 'X' },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -121,7 +207,10 @@ describe('assignments and targets per locality', () => {
   it('lists who reports what in Lý Sơn', async () => {
     const r = await t.api('GET', url, { session: reporter });
     expect(r.status).toBe(200);
-    const by = (code: string) => r.body.filter((a: { code: string }) => a.code === code).map((a: { agencyName: string }) => a.agencyName);
+    const by = (code: string) =>
+      r.body
+        .filter((a: { code: string }) => a.code === code)
+        .map((a: { agencyName: string }) => a.agencyName);
     expect(by('DP.0101')).toEqual(['Phòng Nội vụ']);
     expect(by('DP.0202')).toEqual(['Trung tâm Y tế quân - dân y Lý Sơn']);
     expect(by('XH.0101')).toEqual(['Đồn Công an Lý Sơn']);
@@ -139,43 +228,84 @@ describe('assignments and targets per locality', () => {
     };
     const r = await t.api('PUT', '/api/indicators/assignments', { session: focal, body });
     expect(r.status).toBe(200);
-    expect(r.body.map((a: { code: string; agencyName: string }) => `${a.code} ${a.agencyName}`)).toEqual(['DP.0101 Phòng Nội vụ', 'DP.0401 Phòng Văn hóa – Xã hội']);
+    expect(r.body.map((a: { code: string; agencyName: string }) => `${a.code} ${a.agencyName}`)).toEqual([
+      'DP.0101 Phòng Nội vụ',
+      'DP.0401 Phòng Văn hóa – Xã hội',
+    ]);
     expect(await auditCount('indicator_assignment', LY_SON.districtId)).toBe(1);
   });
 
   it('refuses ratios, other localities’ agencies and units, and reporters; nothing changes', async () => {
     const before = (await t.api('GET', url, { session: focal })).body;
-    const put = (session: Session, body: unknown) => t.api('PUT', '/api/indicators/assignments', { session, body });
-    const ratio = await put(focal, { unitId: LY_SON.districtId, assignments: [{ indicatorId: ids.get('DP.0303'), agencyId: LY_SON.agency('noi-vu') }] });
+    const put = (session: Session, body: unknown) =>
+      t.api('PUT', '/api/indicators/assignments', { session, body });
+    const ratio = await put(focal, {
+      unitId: LY_SON.districtId,
+      assignments: [{ indicatorId: ids.get('DP.0303'), agencyId: LY_SON.agency('noi-vu') }],
+    });
     expect([ratio.status, ratio.body.error.code]).toEqual([400, 'INDICATOR_RATIO_NOT_ENTERED']);
-    const foreign = await put(focal, { unitId: LY_SON.districtId, assignments: [{ indicatorId: ids.get('DP.0101'), agencyId: other.agencyId }] });
+    const foreign = await put(focal, {
+      unitId: LY_SON.districtId,
+      assignments: [{ indicatorId: ids.get('DP.0101'), agencyId: other.agencyId }],
+    });
     expect(foreign.status).toBe(400);
-    expect(foreign.body.error.details.issues).toEqual([{ path: 'body.assignments.0.agencyId', message: 'Cơ quan không thuộc địa bàn này.' }]);
-    const province = await put(focal, { unitId: LY_SON.districtId, assignments: [{ indicatorId: ids.get('DP.0101'), agencyId: LY_SON.agency('so-yt') }] });
+    expect(foreign.body.error.details.issues).toEqual([
+      { path: 'body.assignments.0.agencyId', message: 'Cơ quan không thuộc địa bàn này.' },
+    ]);
+    const province = await put(focal, {
+      unitId: LY_SON.districtId,
+      assignments: [{ indicatorId: ids.get('DP.0101'), agencyId: LY_SON.agency('so-yt') }],
+    });
     expect(province.status).toBe(400);
     const outside = await put(focal, { unitId: other.unitId, assignments: [] });
     expect(outside.status).toBe(404);
-    expect((await t.api('GET', `/api/indicators/assignments?unitId=${other.unitId}`, { session: focal })).status).toBe(404);
+    expect(
+      (await t.api('GET', `/api/indicators/assignments?unitId=${other.unitId}`, { session: focal })).status,
+    ).toBe(404);
     expect((await put(reporter, { unitId: LY_SON.districtId, assignments: [] })).status).toBe(403);
     expect((await t.api('GET', url, { session: focal })).body).toEqual(before);
     expect(await auditCount('indicator_assignment', LY_SON.districtId)).toBe(1);
   });
 
   it('keeps per-year targets, in scope only', async () => {
-    const get = (year: number) => t.api('GET', `/api/indicators/targets?unitId=${LY_SON.districtId}&year=${year}`, { session: reporter });
+    const get = (year: number) =>
+      t.api('GET', `/api/indicators/targets?unitId=${LY_SON.districtId}&year=${year}`, { session: reporter });
     const seeded = await get(2025);
-    expect(seeded.body.map((x: { code: string; value: number }) => `${x.code}=${x.value}`)).toEqual(['DP.0204=9', 'DP.0205=17', 'DP.0303=90', 'DP.0304=6.5']);
-    const body = { unitId: LY_SON.districtId, year: 2026, targets: [{ indicatorId: ids.get('DP.0303'), value: 92.5 }, { indicatorId: ids.get('DP.0101'), value: 5200 }] };
+    expect(seeded.body.map((x: { code: string; value: number }) => `${x.code}=${x.value}`)).toEqual([
+      'DP.0204=9',
+      'DP.0205=17',
+      'DP.0303=90',
+      'DP.0304=6.5',
+    ]);
+    const body = {
+      unitId: LY_SON.districtId,
+      year: 2026,
+      targets: [
+        { indicatorId: ids.get('DP.0303'), value: 92.5 },
+        { indicatorId: ids.get('DP.0101'), value: 5200 },
+      ],
+    };
     const r = await t.api('PUT', '/api/indicators/targets', { session: focal, body });
     expect(r.status).toBe(200);
-    expect((await get(2026)).body.map((x: { code: string; value: number }) => `${x.code}=${x.value}`)).toEqual(['DP.0101=5200', 'DP.0303=92.5']);
+    expect(
+      (await get(2026)).body.map((x: { code: string; value: number }) => `${x.code}=${x.value}`),
+    ).toEqual(['DP.0101=5200', 'DP.0303=92.5']);
     expect((await get(2025)).body).toHaveLength(4);
     expect(await auditCount('indicator_target', LY_SON.districtId)).toBe(1);
-    const dup = await t.api('PUT', '/api/indicators/targets', { session: focal, body: { ...body, targets: [body.targets[0], body.targets[0]] } });
+    const dup = await t.api('PUT', '/api/indicators/targets', {
+      session: focal,
+      body: { ...body, targets: [body.targets[0], body.targets[0]] },
+    });
     expect(dup.status).toBe(400);
-    const outside = await t.api('PUT', '/api/indicators/targets', { session: focal, body: { ...body, unitId: other.unitId } });
+    const outside = await t.api('PUT', '/api/indicators/targets', {
+      session: focal,
+      body: { ...body, unitId: other.unitId },
+    });
     expect(outside.status).toBe(404);
-    expect((await t.api('GET', `/api/indicators/targets?unitId=${other.unitId}&year=2025`, { session: focal })).status).toBe(404);
+    expect(
+      (await t.api('GET', `/api/indicators/targets?unitId=${other.unitId}&year=2025`, { session: focal }))
+        .status,
+    ).toBe(404);
     expect((await t.api('PUT', '/api/indicators/targets', { session: reporter, body })).status).toBe(403);
   });
 });

@@ -48,26 +48,42 @@ const key = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
  * `complete` (a submission) also requires a reason for every assigned indicator without a total.
  * Messages name the indicator code and the cell, in Vietnamese.
  */
-export function validateValues(defs: IndicatorDef[], cells: CellInput[], opts: { complete: boolean; assigned?: string[] }): Issue[] {
+export function validateValues(
+  defs: IndicatorDef[],
+  cells: CellInput[],
+  opts: { complete: boolean; assigned?: string[] },
+): Issue[] {
   const issues: Issue[] = [];
   const byId = new Map(defs.map((d) => [d.id, d]));
   const byCode = new Map(defs.map((d) => [d.code, d]));
   const values = new Map<string, CellInput>();
   const add = (d: IndicatorDef, disagg: string, message: string) =>
-    issues.push({ path: indicatorCellPath(d.id, disagg), message: `${d.code} – ${cellLabel(d, disagg) ?? disagg}: ${message}` });
+    issues.push({
+      path: indicatorCellPath(d.id, disagg),
+      message: `${d.code} – ${cellLabel(d, disagg) ?? disagg}: ${message}`,
+    });
 
   for (const c of cells) {
     const d = byId.get(c.indicatorId);
     if (!d) {
-      issues.push({ path: indicatorCellPath(c.indicatorId, c.disagg), message: 'Chỉ tiêu không có trong danh mục được giao.' });
+      issues.push({
+        path: indicatorCellPath(c.indicatorId, c.disagg),
+        message: 'Chỉ tiêu không có trong danh mục được giao.',
+      });
       continue;
     }
     if (d.aggregation === 'ratio') {
-      issues.push({ path: indicatorCellPath(d.id, c.disagg), message: `${d.code}: là tỷ lệ, được tính tự động, không nhập.` });
+      issues.push({
+        path: indicatorCellPath(d.id, c.disagg),
+        message: `${d.code}: là tỷ lệ, được tính tự động, không nhập.`,
+      });
       continue;
     }
     if (cellLabel(d, c.disagg) === undefined) {
-      issues.push({ path: indicatorCellPath(d.id, c.disagg), message: `${d.code}: phân tổ “${c.disagg}” không có trong chỉ tiêu.` });
+      issues.push({
+        path: indicatorCellPath(d.id, c.disagg),
+        message: `${d.code}: phân tổ “${c.disagg}” không có trong chỉ tiêu.`,
+      });
       continue;
     }
     if (values.has(key(d.id, c.disagg))) {
@@ -79,7 +95,8 @@ export function validateValues(defs: IndicatorDef[], cells: CellInput[], opts: {
     if (v === null) continue;
     if (!Number.isInteger(v) || v < 0) add(d, c.disagg, 'phải là số nguyên không âm.');
     else if (d.max !== null && v > d.max) add(d, c.disagg, `không được lớn hơn ${fmt(d.max)}.`);
-    else if (c.disagg === '' && d.min !== null && v < d.min) add(d, c.disagg, `không được nhỏ hơn ${fmt(d.min)}.`);
+    else if (c.disagg === '' && d.min !== null && v < d.min)
+      add(d, c.disagg, `không được nhỏ hơn ${fmt(d.min)}.`);
   }
 
   const valueOf = (id: string, disagg: string) => values.get(key(id, disagg))?.value ?? null;
@@ -96,7 +113,12 @@ export function validateValues(defs: IndicatorDef[], cells: CellInput[], opts: {
           sum += v;
           if (v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
         }
-        if (sum > total) add(d, '', `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`);
+        if (sum > total)
+          add(
+            d,
+            '',
+            `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`,
+          );
       }
     }
     const parent = d.partOfCode ? byCode.get(d.partOfCode) : undefined;
@@ -104,7 +126,8 @@ export function validateValues(defs: IndicatorDef[], cells: CellInput[], opts: {
       for (const { disagg } of cellsOf(d)) {
         const v = valueOf(d.id, disagg);
         const pv = cellLabel(parent, disagg) === undefined ? null : valueOf(parent.id, disagg);
-        if (v !== null && pv !== null && v > pv) add(d, disagg, `không được lớn hơn chỉ tiêu ${parent.code} (${fmt(pv)}).`);
+        if (v !== null && pv !== null && v > pv)
+          add(d, disagg, `không được lớn hơn chỉ tiêu ${parent.code} (${fmt(pv)}).`);
       }
     }
   }

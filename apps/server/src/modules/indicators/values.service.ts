@@ -13,13 +13,22 @@ import { cellsOf, validateValues, type CellInput } from './validate';
 
 const cellKey = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
 
-export async function indicatorEntries(exec: Exec, p: { unitId: string; agencyId: string; periodId: string }): Promise<IndicatorEntryDto[]> {
+export async function indicatorEntries(
+  exec: Exec,
+  p: { unitId: string; agencyId: string; periodId: string },
+): Promise<IndicatorEntryDto[]> {
   const assigned = await repo.assignedIndicators(exec, p.unitId, p.agencyId);
   if (!assigned.length) return [];
   const unit = await getUnit(exec, p.unitId);
   if (!unit) return [];
   const stored = new Map(
-    (await repo.valuesOfAgency(exec, { provinceId: unit.provinceId, periodId: p.periodId, agencyId: p.agencyId })).map((v) => [cellKey(v.indicatorId, v.disagg), v]),
+    (
+      await repo.valuesOfAgency(exec, {
+        provinceId: unit.provinceId,
+        periodId: p.periodId,
+        agencyId: p.agencyId,
+      })
+    ).map((v) => [cellKey(v.indicatorId, v.disagg), v]),
   );
   return assigned.map((r) => ({
     indicator: toIndicatorDto(r),
@@ -48,7 +57,10 @@ export async function saveIndicatorValues(
   }
   const stored = (await repo.valuesOfAgency(tx, p)).filter((v) => byId.has(v.indicatorId));
   const sentKeys = new Set(values.map((v) => cellKey(v.indicatorId, v.disagg)));
-  const cells: CellInput[] = [...stored.filter((v) => !sentKeys.has(cellKey(v.indicatorId, v.disagg))), ...values];
+  const cells: CellInput[] = [
+    ...stored.filter((v) => !sentKeys.has(cellKey(v.indicatorId, v.disagg))),
+    ...values,
+  ];
   const issues = validateValues(assigned.map(toDef), cells, { complete: opts.complete });
   if (issues.length) throw new AppError('INDICATOR_VALUE_INVALID', { issues });
 
@@ -60,14 +72,38 @@ export async function saveIndicatorValues(
   if (!changed.length) return;
   await repo.upsertValues(
     tx,
-    changed.map((v) => ({ ...p, indicatorId: v.indicatorId, disagg: v.disagg, value: v.value, comment: v.comment || null, updatedBy: ctx.user.id || null })),
+    changed.map((v) => ({
+      ...p,
+      indicatorId: v.indicatorId,
+      disagg: v.disagg,
+      value: v.value,
+      comment: v.comment || null,
+      updatedBy: ctx.user.id || null,
+    })),
   );
-  const describe = (v: { indicatorId: string; disagg: string; value: number | null; comment?: string | null | undefined }) => ({
-    code: byId.get(v.indicatorId)!.code, disagg: v.disagg, value: v.value, comment: v.comment || null,
+  const describe = (v: {
+    indicatorId: string;
+    disagg: string;
+    value: number | null;
+    comment?: string | null | undefined;
+  }) => ({
+    code: byId.get(v.indicatorId)!.code,
+    disagg: v.disagg,
+    value: v.value,
+    comment: v.comment || null,
   });
   await recordAudit(tx, ctx, {
-    action: 'update', entity: 'indicator_value', entityId: p.periodId, provinceId: p.provinceId,
-    before: { agencyId: p.agencyId, cells: changed.flatMap((v) => { const o = old.get(cellKey(v.indicatorId, v.disagg)); return o ? [describe(o)] : []; }) },
+    action: 'update',
+    entity: 'indicator_value',
+    entityId: p.periodId,
+    provinceId: p.provinceId,
+    before: {
+      agencyId: p.agencyId,
+      cells: changed.flatMap((v) => {
+        const o = old.get(cellKey(v.indicatorId, v.disagg));
+        return o ? [describe(o)] : [];
+      }),
+    },
     after: { agencyId: p.agencyId, cells: changed.map(describe) },
   });
 }
@@ -76,17 +112,29 @@ type PeriodSel = { periodId: string; agencyIds: string[] | null }[];
 
 export async function aggregateIndicators(
   exec: Exec,
-  p: { current: PeriodSel; previous: PeriodSel; targets: { unitId: string; year: number } | null; names: Map<string, string> },
+  p: {
+    current: PeriodSel;
+    previous: PeriodSel;
+    targets: { unitId: string; year: number } | null;
+    names: Map<string, string>;
+  },
 ): Promise<AggregatedIndicatorDto[]> {
   const periodIds = [...new Set([...p.current, ...p.previous].map((s) => s.periodId))];
-  const periods = (await repo.periodsByIds(exec, periodIds)).sort((a, b) => (a.cutoffTo + a.dueDate + a.id).localeCompare(b.cutoffTo + b.dueDate + b.id));
+  const periods = (await repo.periodsByIds(exec, periodIds)).sort((a, b) =>
+    (a.cutoffTo + a.dueDate + a.id).localeCompare(b.cutoffTo + b.dueDate + b.id),
+  );
   const order = new Map(periods.map((x, i) => [x.id, i]));
   const rows = await repo.valuesOfPeriods(exec, periodIds);
   const counted = (sel: PeriodSel) => {
     const allowed = new Map(sel.map((s) => [s.periodId, s.agencyIds && new Set(s.agencyIds)]));
-    return rows.filter((r) => allowed.has(r.periodId) && (allowed.get(r.periodId) === null || allowed.get(r.periodId)!.has(r.agencyId)));
+    return rows.filter(
+      (r) =>
+        allowed.has(r.periodId) &&
+        (allowed.get(r.periodId) === null || allowed.get(r.periodId)!.has(r.agencyId)),
+    );
   };
-  const toPoints = (list: typeof rows): ValuePoint[] => list.map((r) => ({ ...r, contributor: r.agencyId, order: order.get(r.periodId) ?? -1 }));
+  const toPoints = (list: typeof rows): ValuePoint[] =>
+    list.map((r) => ({ ...r, contributor: r.agencyId, order: order.get(r.periodId) ?? -1 }));
   const current = counted(p.current);
   const defs = await repo.activeIndicators(exec);
   const now = aggregateValues(defs.map(toDef), toPoints(current));
@@ -98,19 +146,37 @@ export async function aggregateIndicators(
     const period = periods.find((x) => x.id === s.periodId);
     if (!period) continue;
     const scope = await dataScope(exec, period.unitId);
-    const list = await repo.assignmentsReaching(exec, { agencyIds: s.agencyIds, unitIds: scope ? [...scope] : null });
-    for (const a of list) expected.set(a.indicatorId, (expected.get(a.indicatorId) ?? new Set()).add(a.agencyId));
+    const list = await repo.assignmentsReaching(exec, {
+      agencyIds: s.agencyIds,
+      unitIds: scope ? [...scope] : null,
+    });
+    for (const a of list)
+      expected.set(a.indicatorId, (expected.get(a.indicatorId) ?? new Set()).add(a.agencyId));
   }
   const valued = new Set([...current, ...counted(p.previous)].map((r) => r.indicatorId));
   const byCode = new Map(defs.map((d) => [d.code, d]));
   const included = (d: repo.IndicatorRow): boolean =>
     d.aggregation === 'ratio'
-      ? [d.numeratorCode, d.denominatorCode].some((c) => { const x = c ? byCode.get(c) : undefined; return !!x && x.aggregation !== 'ratio' && included(x); })
+      ? [d.numeratorCode, d.denominatorCode].some((c) => {
+          const x = c ? byCode.get(c) : undefined;
+          return !!x && x.aggregation !== 'ratio' && included(x);
+        })
       : expected.has(d.id) || valued.has(d.id);
 
-  const targets = p.targets ? new Map((await repo.targetsOf(exec, p.targets.unitId, p.targets.year)).map((t) => [t.indicatorId, t.value])) : new Map<string, number>();
+  const targets = p.targets
+    ? new Map(
+        (await repo.targetsOf(exec, p.targets.unitId, p.targets.year)).map((t) => [t.indicatorId, t.value]),
+      )
+    : new Map<string, number>();
   const allExpected = [...new Set([...expected.values()].flatMap((s) => [...s]))];
-  const agencyNames = new Map((await agenciesByIds(exec, allExpected.filter((id) => !p.names.has(id)))).map((a) => [a.id, a.name]));
+  const agencyNames = new Map(
+    (
+      await agenciesByIds(
+        exec,
+        allExpected.filter((id) => !p.names.has(id)),
+      )
+    ).map((a) => [a.id, a.name]),
+  );
   const nameOf = (id: string) => p.names.get(id) ?? agencyNames.get(id) ?? id;
 
   return defs
@@ -119,7 +185,9 @@ export async function aggregateIndicators(
     .map((d) => {
       const cells = now.get(d.id)!;
       const missing = [...(expected.get(d.id) ?? [])].flatMap((agencyId) => {
-        const totals = current.filter((r) => r.indicatorId === d.id && r.agencyId === agencyId && r.disagg === '').sort((a, b) => (order.get(b.periodId) ?? 0) - (order.get(a.periodId) ?? 0));
+        const totals = current
+          .filter((r) => r.indicatorId === d.id && r.agencyId === agencyId && r.disagg === '')
+          .sort((a, b) => (order.get(b.periodId) ?? 0) - (order.get(a.periodId) ?? 0));
         if (totals.some((r) => r.value !== null)) return [];
         return [{ name: nameOf(agencyId), comment: totals.find((r) => r.comment)?.comment ?? null }];
       });
@@ -129,7 +197,11 @@ export async function aggregateIndicators(
         name: d.name,
         unit: d.unit,
         aggregation: toDef(d).aggregation,
-        cells: cellsOf(toDef(d)).map((c) => ({ disagg: c.disagg, label: c.label, value: cells.get(c.disagg) ?? null })),
+        cells: cellsOf(toDef(d)).map((c) => ({
+          disagg: c.disagg,
+          label: c.label,
+          value: cells.get(c.disagg) ?? null,
+        })),
         total: cells.get('') ?? null,
         previous: before.get(d.id)?.get('') ?? null,
         target: targets.get(d.id) ?? null,
