@@ -31,7 +31,11 @@ export function IndicatorsRoute() {
           onChange={(key) => setParams(key === 'catalogue' ? {} : { tab: key })}
           destroyOnHidden
           items={[
-            { key: 'catalogue', label: t('indicators.tab.catalogue'), children: <IndicatorCatalogue canManage={can('indicators.manage')} /> },
+            {
+              key: 'catalogue',
+              label: t('indicators.tab.catalogue'),
+              children: <IndicatorCatalogue canManage={can('indicators.manage')} />,
+            },
             {
               key: 'assignments',
               label: t('indicators.tab.assignments'),

@@ -10,7 +10,10 @@ export const indicatorKeys = {
 
 // The catalogue is small (tens of rows): fetched whole, searched on the device.
 export const fetchIndicators = (includeInactive: boolean, signal?: AbortSignal): Promise<IndicatorDto[]> =>
-  api.get<IndicatorDto[]>('/indicators', { query: { includeInactive: includeInactive ? 'true' : undefined }, signal });
+  api.get<IndicatorDto[]>('/indicators', {
+    query: { includeInactive: includeInactive ? 'true' : undefined },
+    signal,
+  });
 
 export function useIndicators(includeInactive = false) {
   return useQuery({
@@ -35,6 +38,11 @@ export const createIndicator = (input: CreateIndicatorInput): Promise<IndicatorD
   api.post<IndicatorDto>('/indicators', input);
 export const useCreateIndicator = () => useIndicatorWrite(createIndicator);
 
-export const updateIndicator = ({ id, input }: { id: string; input: UpdateIndicatorInput }): Promise<IndicatorDto> =>
-  api.patch<IndicatorDto>(`/indicators/${encodeURIComponent(id)}`, input);
+export const updateIndicator = ({
+  id,
+  input,
+}: {
+  id: string;
+  input: UpdateIndicatorInput;
+}): Promise<IndicatorDto> => api.patch<IndicatorDto>(`/indicators/${encodeURIComponent(id)}`, input);
 export const useUpdateIndicator = () => useIndicatorWrite(updateIndicator);

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgencyDto, IndicatorAssignmentDto, IndicatorTargetDto, UnitDto, agencyDto } from '@vte/contracts';
+import type {
+  AgencyDto,
+  IndicatorAssignmentDto,
+  IndicatorTargetDto,
+  UnitDto,
+  agencyDto,
+} from '@vte/contracts';
 import { api } from '../../../lib/api-client';
 import type { PageOf } from '../../../lib/types';
 
@@ -13,7 +19,8 @@ export const setupKeys = {
 export function useAssignments(unitId: string | undefined) {
   return useQuery({
     queryKey: setupKeys.assignments(unitId ?? ''),
-    queryFn: ({ signal }) => api.get<IndicatorAssignmentDto[]>('/indicators/assignments', { query: { unitId }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<IndicatorAssignmentDto[]>('/indicators/assignments', { query: { unitId }, signal }),
     enabled: Boolean(unitId),
   });
 }
@@ -23,7 +30,8 @@ export type AssignmentsInput = { unitId: string; assignments: { indicatorId: str
 export function useSetAssignments() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AssignmentsInput) => api.put<IndicatorAssignmentDto[]>('/indicators/assignments', input),
+    mutationFn: (input: AssignmentsInput) =>
+      api.put<IndicatorAssignmentDto[]>('/indicators/assignments', input),
     onSuccess: (rows, input) => queryClient.setQueryData(setupKeys.assignments(input.unitId), rows),
   });
 }
@@ -31,12 +39,17 @@ export function useSetAssignments() {
 export function useTargets(unitId: string | undefined, year: number) {
   return useQuery({
     queryKey: setupKeys.targets(unitId ?? '', year),
-    queryFn: ({ signal }) => api.get<IndicatorTargetDto[]>('/indicators/targets', { query: { unitId, year }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<IndicatorTargetDto[]>('/indicators/targets', { query: { unitId, year }, signal }),
     enabled: Boolean(unitId),
   });
 }
 
-export type TargetsInput = { unitId: string; year: number; targets: { indicatorId: string; value: number }[] };
+export type TargetsInput = {
+  unitId: string;
+  year: number;
+  targets: { indicatorId: string; value: number }[];
+};
 
 export function useSetTargets() {
   const queryClient = useQueryClient();

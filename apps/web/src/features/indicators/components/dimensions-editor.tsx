@@ -14,16 +14,33 @@ export function DimensionsEditor() {
             <Card
               key={dim.key}
               size="small"
-              extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={t('indicators.remove')} onClick={() => remove(dim.name)} />}
+              extra={
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('indicators.remove')}
+                  onClick={() => remove(dim.name)}
+                />
+              }
             >
               <Row gutter={8}>
                 <Col xs={24} sm={10}>
-                  <Form.Item name={[dim.name, 'key']} label={t('indicators.dimension.key')} rules={required} extra={t('indicators.keyHelp')}>
+                  <Form.Item
+                    name={[dim.name, 'key']}
+                    label={t('indicators.dimension.key')}
+                    rules={required}
+                    extra={t('indicators.keyHelp')}
+                  >
                     <Input />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={14}>
-                  <Form.Item name={[dim.name, 'label']} label={t('indicators.dimension.label')} rules={required}>
+                  <Form.Item
+                    name={[dim.name, 'label']}
+                    label={t('indicators.dimension.label')}
+                    rules={required}
+                  >
                     <Input />
                   </Form.Item>
                 </Col>
@@ -36,20 +53,36 @@ export function DimensionsEditor() {
                         <Row key={o.key} gutter={8} wrap={false} align="top">
                           <Col flex="120px">
                             <Form.Item name={[o.name, 'key']} rules={required}>
-                              <Input placeholder={t('indicators.option.key')} aria-label={t('indicators.option.key')} />
+                              <Input
+                                placeholder={t('indicators.option.key')}
+                                aria-label={t('indicators.option.key')}
+                              />
                             </Form.Item>
                           </Col>
                           <Col flex="auto">
                             <Form.Item name={[o.name, 'label']} rules={required}>
-                              <Input placeholder={t('indicators.option.label')} aria-label={t('indicators.option.label')} />
+                              <Input
+                                placeholder={t('indicators.option.label')}
+                                aria-label={t('indicators.option.label')}
+                              />
                             </Form.Item>
                           </Col>
                           <Col flex="32px">
-                            <Button type="text" icon={<DeleteOutlined />} aria-label={t('indicators.remove')} onClick={() => ops.remove(o.name)} />
+                            <Button
+                              type="text"
+                              icon={<DeleteOutlined />}
+                              aria-label={t('indicators.remove')}
+                              onClick={() => ops.remove(o.name)}
+                            />
                           </Col>
                         </Row>
                       ))}
-                      <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => ops.add({ key: '', label: '' })}>
+                      <Button
+                        type="dashed"
+                        size="small"
+                        icon={<PlusOutlined />}
+                        onClick={() => ops.add({ key: '', label: '' })}
+                      >
                         {t('indicators.option.add')}
                       </Button>
                     </>
@@ -61,7 +94,16 @@ export function DimensionsEditor() {
           <Button
             type="dashed"
             icon={<PlusOutlined />}
-            onClick={() => add({ key: '', label: '', options: [{ key: '', label: '' }, { key: '', label: '' }] })}
+            onClick={() =>
+              add({
+                key: '',
+                label: '',
+                options: [
+                  { key: '', label: '' },
+                  { key: '', label: '' },
+                ],
+              })
+            }
           >
             {t('indicators.dimension.add')}
           </Button>

@@ -1,6 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { IndicatorDto } from '@vte/contracts';
-import { Button, Checkbox, Empty, Input, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Checkbox,
+  Empty,
+  Input,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { QueryError } from '../../../components/query-error';
 import { usePhone } from '../../../lib/hooks';
@@ -9,7 +20,13 @@ import { matchesSearch } from '../../../lib/text';
 import { useIndicators } from '../api/indicators';
 import { IndicatorDetailDrawer } from './indicator-detail-drawer';
 import { IndicatorFormDrawer, type IndicatorFormTarget } from './indicator-form-drawer';
-import { aggregationColor, aggregationLabel, byGroup, dimensionSummary, searchText } from './indicator-format';
+import {
+  aggregationColor,
+  aggregationLabel,
+  byGroup,
+  dimensionSummary,
+  searchText,
+} from './indicator-format';
 
 type IndicatorCatalogueProps = { canManage: boolean };
 
@@ -59,9 +76,16 @@ export function IndicatorCatalogue({ canManage }: IndicatorCatalogueProps) {
             title: t('indicators.column.aggregation'),
             dataIndex: 'aggregation',
             width: 120,
-            render: (_v, i) => <Tag color={aggregationColor[i.aggregation]}>{aggregationLabel(i.aggregation)}</Tag>,
+            render: (_v, i) => (
+              <Tag color={aggregationColor[i.aggregation]}>{aggregationLabel(i.aggregation)}</Tag>
+            ),
           },
-          { title: t('indicators.column.dimensions'), key: 'dimensions', width: 220, render: (_v, i) => dimensionSummary(i) },
+          {
+            title: t('indicators.column.dimensions'),
+            key: 'dimensions',
+            width: 220,
+            render: (_v, i) => dimensionSummary(i),
+          },
         ] satisfies TableColumnsType<IndicatorDto>)),
   ];
 
@@ -81,7 +105,12 @@ export function IndicatorCatalogue({ canManage }: IndicatorCatalogueProps) {
           {t('indicators.showInactive')}
         </Checkbox>
         {canManage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormTarget({ mode: 'create' })} data-testid="indicator-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setFormTarget({ mode: 'create' })}
+            data-testid="indicator-create"
+          >
             {t('indicators.create')}
           </Button>
         ) : null}

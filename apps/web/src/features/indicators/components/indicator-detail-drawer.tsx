@@ -16,7 +16,12 @@ type IndicatorDetailDrawerProps = {
 const orDash = (value: string | number | null) => (value === null || value === '' ? '—' : value);
 
 /** Everything the catalogue knows about one indicator: definition, source, legal basis. */
-export function IndicatorDetailDrawer({ indicator: i, canManage, onClose, onEdit }: IndicatorDetailDrawerProps) {
+export function IndicatorDetailDrawer({
+  indicator: i,
+  canManage,
+  onClose,
+  onEdit,
+}: IndicatorDetailDrawerProps) {
   const phone = usePhone();
   return (
     <Drawer
@@ -45,15 +50,22 @@ export function IndicatorDetailDrawer({ indicator: i, canManage, onClose, onEdit
           </Descriptions.Item>
           {i.aggregation === 'ratio' ? (
             <Descriptions.Item label={t('indicators.field.formula')}>
-              {t('indicators.formula', { numerator: orDash(i.numeratorCode), denominator: orDash(i.denominatorCode), factor: i.factor ?? 1 })}
+              {t('indicators.formula', {
+                numerator: orDash(i.numeratorCode),
+                denominator: orDash(i.denominatorCode),
+                factor: i.factor ?? 1,
+              })}
             </Descriptions.Item>
           ) : null}
-          {i.partOfCode ? <Descriptions.Item label={t('indicators.field.partOf')}>{i.partOfCode}</Descriptions.Item> : null}
+          {i.partOfCode ? (
+            <Descriptions.Item label={t('indicators.field.partOf')}>{i.partOfCode}</Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('indicators.field.dimensions')}>
             {i.dimensions.length
               ? i.dimensions.map((d) => (
                   <div key={d.key}>
-                    <Typography.Text strong>{d.label}:</Typography.Text> {d.options.map((o) => o.label).join('; ')}
+                    <Typography.Text strong>{d.label}:</Typography.Text>{' '}
+                    {d.options.map((o) => o.label).join('; ')}
                   </div>
                 ))
               : t('indicators.noDimensions')}
@@ -63,10 +75,14 @@ export function IndicatorDetailDrawer({ indicator: i, canManage, onClose, onEdit
               {i.min === null ? '—' : formatNumber(i.min)} – {i.max === null ? '—' : formatNumber(i.max)}
             </Descriptions.Item>
           ) : null}
-          <Descriptions.Item label={t('indicators.field.definition')}>{orDash(i.definition)}</Descriptions.Item>
+          <Descriptions.Item label={t('indicators.field.definition')}>
+            {orDash(i.definition)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('indicators.field.source')}>{orDash(i.source)}</Descriptions.Item>
           <Descriptions.Item label={t('indicators.field.leadBody')}>{orDash(i.leadBody)}</Descriptions.Item>
-          <Descriptions.Item label={t('indicators.field.legalBasis')}>{orDash(i.legalBasis)}</Descriptions.Item>
+          <Descriptions.Item label={t('indicators.field.legalBasis')}>
+            {orDash(i.legalBasis)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('indicators.field.active')}>
             {i.active ? t('indicators.field.active') : <Tag>{t('indicators.inactive')}</Tag>}
           </Descriptions.Item>

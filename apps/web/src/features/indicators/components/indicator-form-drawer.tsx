@@ -6,7 +6,20 @@ import {
   type Dimension,
   type IndicatorDto,
 } from '@vte/contracts';
-import { App, AutoComplete, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import {
+  App,
+  AutoComplete,
+  Button,
+  Col,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+} from 'antd';
 import { parseForm, useApiErrorHandler } from '../../../lib/errors';
 import { usePhone } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
@@ -36,11 +49,32 @@ type Values = {
   active?: boolean;
 };
 // Breakdown issues (dimensions.0.key…) have no single field: they are shown as a message.
-const FIELDS = ['code', 'name', 'group', 'unit', 'aggregation', 'partOfCode', 'numeratorCode', 'denominatorCode', 'factor', 'min', 'max', 'definition', 'source', 'leadBody', 'legalBasis', 'active'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'group',
+  'unit',
+  'aggregation',
+  'partOfCode',
+  'numeratorCode',
+  'denominatorCode',
+  'factor',
+  'min',
+  'max',
+  'definition',
+  'source',
+  'leadBody',
+  'legalBasis',
+  'active',
+] as const;
 const FIELD_CODES = { INDICATOR_CODE_TAKEN: 'code' };
 const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
-type IndicatorFormDrawerProps = { target: IndicatorFormTarget | null; catalogue: IndicatorDto[]; onClose: () => void };
+type IndicatorFormDrawerProps = {
+  target: IndicatorFormTarget | null;
+  catalogue: IndicatorDto[];
+  onClose: () => void;
+};
 
 /** Create or edit an indicator (admins); the contract schemas check the form before it is sent. */
 export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFormDrawerProps) {
@@ -57,7 +91,13 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
   const codeOptions = entered.map((i) => ({ value: i.code, label: `${i.code} – ${i.name}` }));
   const groupOptions = [...new Set(catalogue.map((i) => i.group))].map((g) => ({ value: g }));
   const initialValues: Values = editing
-    ? { ...editing, definition: editing.definition ?? '', source: editing.source ?? '', leadBody: editing.leadBody ?? '', legalBasis: editing.legalBasis ?? '' }
+    ? {
+        ...editing,
+        definition: editing.definition ?? '',
+        source: editing.source ?? '',
+        leadBody: editing.leadBody ?? '',
+        legalBasis: editing.legalBasis ?? '',
+      }
     : { aggregation: 'sum', dimensions: [], factor: null };
 
   const submit = (values: Values) => {
@@ -87,7 +127,8 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
     const fail = (error: unknown) => onError(error, form, FIELDS, FIELD_CODES);
     if (editing) {
       const parsed = parseForm(form, updateIndicatorInput, body, FIELDS);
-      if ('data' in parsed) update.mutate({ id: editing.id, input: parsed.data }, { onSuccess: done, onError: fail });
+      if ('data' in parsed)
+        update.mutate({ id: editing.id, input: parsed.data }, { onSuccess: done, onError: fail });
       else if (parsed.unmatched.length) void message.error(parsed.unmatched.join('; '));
     } else {
       const parsed = parseForm(form, createIndicatorInput, body, FIELDS);
@@ -107,14 +148,25 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
       data-testid="indicator-form-drawer"
       footer={
         <Space>
-          <Button type="primary" onClick={() => form.submit()} loading={create.isPending || update.isPending} data-testid="indicator-submit">
+          <Button
+            type="primary"
+            onClick={() => form.submit()}
+            loading={create.isPending || update.isPending}
+            data-testid="indicator-submit"
+          >
             {t('common.save')}
           </Button>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
         </Space>
       }
     >
-      <Form key={editing?.id ?? 'new'} form={form} layout="vertical" onFinish={submit} initialValues={initialValues}>
+      <Form
+        key={editing?.id ?? 'new'}
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={initialValues}
+      >
         <Row gutter={16}>
           <Col xs={24} sm={8}>
             <Form.Item name="code" label={t('indicators.field.code')} rules={editing ? [] : required}>
@@ -137,7 +189,12 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
             </Form.Item>
           </Col>
           <Col xs={12} sm={16}>
-            <Form.Item name="aggregation" label={t('indicators.field.aggregation')} rules={required} extra={phone ? undefined : t('indicators.aggregation.help')}>
+            <Form.Item
+              name="aggregation"
+              label={t('indicators.field.aggregation')}
+              rules={required}
+              extra={phone ? undefined : t('indicators.aggregation.help')}
+            >
               <Select options={aggregationTypes.map((a) => ({ value: a, label: aggregationLabel(a) }))} />
             </Form.Item>
           </Col>
@@ -155,14 +212,24 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
               </Col>
               <Col xs={24} sm={6}>
                 <Form.Item name="factor" label={t('indicators.field.factor')}>
-                  <InputNumber min={1} max={100000} precision={0} placeholder="100" style={{ width: '100%' }} />
+                  <InputNumber
+                    min={1}
+                    max={100000}
+                    precision={0}
+                    placeholder="100"
+                    style={{ width: '100%' }}
+                  />
                 </Form.Item>
               </Col>
             </>
           ) : (
             <>
               <Col xs={24} sm={12}>
-                <Form.Item name="partOfCode" label={t('indicators.field.partOf')} extra={t('indicators.field.partOfHelp')}>
+                <Form.Item
+                  name="partOfCode"
+                  label={t('indicators.field.partOf')}
+                  extra={t('indicators.field.partOfHelp')}
+                >
                   <Select allowClear showSearch optionFilterProp="label" options={codeOptions} />
                 </Form.Item>
               </Col>
