@@ -158,6 +158,8 @@ export function consolidated(over: Partial<ConsolidatedDto> = {}): ConsolidatedD
     submittedAt: null,
     recipientUnitName: 'Tỉnh Quảng Ngãi',
     reviewComment: null,
+    canEdit: true,
+    canReview: false,
     ...over,
   });
 }
