@@ -12,7 +12,7 @@ export { matchAgencyNames, knownAgencyNames } from './match.service';
 export { foldName } from './org.match';
 export { groupsOfAgency, agenciesOfUnits, getGroup, groupMembers } from './org.repo';
 export { orgReadScope } from './org.scope';
-export { agenciesOnDate, unitOnDate, type AgencyOnDate } from './timeline.repo';
+export { agenciesOnDate, unitOnDate, unitsOnDates, type AgencyOnDate } from './timeline.repo';
 export * as orgImport from './org.repo';
 
 export function registerOrg(app: FastifyInstance, db: Db): void {

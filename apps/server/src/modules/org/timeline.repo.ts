@@ -43,3 +43,24 @@ export async function unitOnDate(exec: Exec, unitId: string, at: string): Promis
      order by c.depth desc limit 1`);
   return r.rows[0]?.id ?? unitId;
 }
+
+/** Many (unit, day) pairs at once → the unit valid that day and its full name's parts. */
+export async function unitsOnDates(exec: Exec, pairs: { unitId: string; day: string }[]): Promise<Map<string, { id: string; name: string; type: string }>> {
+  const out = new Map<string, { id: string; name: string; type: string }>();
+  if (!pairs.length) return out;
+  const r = await exec.execute<{ unit_id: string; day: string; id: string; name: string; type: string }>(sql`
+    with recursive q(unit_id, day) as (
+      select * from unnest(${sql.param(pairs.map((p) => p.unitId))}::uuid[], ${sql.param(pairs.map((p) => p.day))}::date[])),
+    chain(unit_id, day, id, depth) as (
+      select unit_id, day, unit_id, 0 from q
+      union all
+      select c.unit_id, c.day, s.to_unit_id, c.depth + 1
+        from chain c join unit_succession s on s.from_unit_id = c.id
+       where s.effective_date <= c.day and c.depth < 10)
+    select distinct on (c.unit_id, c.day) c.unit_id, to_char(c.day, 'YYYY-MM-DD') as day, u.id, u.name, u.type
+      from chain c join admin_unit u on u.id = c.id
+     where u.valid_from <= c.day and (u.valid_to is null or u.valid_to >= c.day)
+     order by c.unit_id, c.day, c.depth desc`);
+  for (const row of r.rows) out.set(`${row.unit_id}|${row.day}`, { id: row.id, name: row.name, type: row.type });
+  return out;
+}

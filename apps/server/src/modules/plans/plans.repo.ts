@@ -191,3 +191,15 @@ export async function childPlans(exec: Exec, parentId: string) {
     .where(eq(plan.parentPlanId, parentId))
     .orderBy(asc(plan.createdAt));
 }
+
+/** Every (plan, agency) pair an assignment reaches, directly or through a group: no task text. */
+export async function assignedAgencyPairs(exec: Exec, planIds: string[]): Promise<{ planId: string; agencyId: string }[]> {
+  if (!planIds.length) return [];
+  const r = await exec.execute<{ plan_id: string; agency_id: string }>(sql`
+    select distinct t.plan_id, coalesce(a.agency_id, m.agency_id) as agency_id
+      from plan_task t
+      join task_assignment a on a.task_id = t.id
+      left join agency_group_member m on m.group_id = a.group_id
+     where t.plan_id = any(${sql.param(planIds)}::uuid[]) and coalesce(a.agency_id, m.agency_id) is not null`);
+  return r.rows.map((x) => ({ planId: x.plan_id, agencyId: x.agency_id }));
+}

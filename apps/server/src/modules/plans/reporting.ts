@@ -66,3 +66,10 @@ export async function progressOfAgencies(exec: Exec, taskIds: string[], agencyId
   const set = new Set(agencyIds);
   return (await repo.progressOf(exec, taskIds)).filter((p) => set.has(p.agencyId));
 }
+
+/** Which agencies each plan reaches (directly or through groups), without tasks: for counts. */
+export async function assignedAgencies(exec: Exec, planIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const p of await repo.assignedAgencyPairs(exec, planIds)) out.set(p.planId, [...(out.get(p.planId) ?? []), p.agencyId]);
+  return out;
+}

@@ -74,3 +74,14 @@ export function addCounts(list: CompletenessCounts[]): CompletenessCounts {
     onTimeRate: expected ? onTimeN / expected : 0,
   };
 }
+
+/** Counts only, from expected ids and report facts (the province view of thousands of agencies). */
+export function countsFor(expected: Set<string>, reports: { agencyId: string; status: string; firstSubmittedAt: Date | null }[], dueDate: string): CompletenessCounts {
+  const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
+  return countRows(
+    [...expected].map((id) => {
+      const r = byAgency.get(id);
+      return { state: stateOf(r && { id: '', agencyName: '', ...r }), onTime: onTime(r?.firstSubmittedAt ?? null, dueDate) };
+    }),
+  );
+}

@@ -38,19 +38,19 @@ export function toConsolidatedDto(r: ConsolidatedRow, ctx: AuthedContext | null 
   };
 }
 
-export function toSummary(r: ConsolidatedRow) {
-  const d = toConsolidatedDto(r);
+export function toSummary(r: Pick<ConsolidatedRow, 'id' | 'periodId' | 'level' | 'unitId' | 'status' | 'submittedAt' | 'header'>) {
+  const h = r.header as ConsolidatedHeader;
   return {
-    id: d.id,
-    periodId: d.periodId,
-    periodLabel: d.periodLabel,
-    level: d.level,
-    unitId: d.unitId,
-    unitName: d.unitName,
-    subject: d.subject,
-    status: d.status,
-    submittedAt: d.submittedAt,
-    recipientUnitName: d.recipientUnitName,
+    id: r.id,
+    periodId: r.periodId,
+    periodLabel: h.periodLabel,
+    level: r.level as 'unit' | 'province',
+    unitId: r.unitId,
+    unitName: h.unitName,
+    subject: h.subject,
+    status: r.status as ConsolidatedStatus,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    recipientUnitName: h.recipientUnitName,
   };
 }
 

@@ -18,6 +18,24 @@ export async function consolidatedOfPeriods(exec: Exec, periodIds: string[]): Pr
   return exec.select().from(consolidatedReport).where(anyUuid(consolidatedReport.periodId, periodIds));
 }
 
+/** Status and header only: the sections and indicator tables are large and not needed for lists. */
+export async function consolidatedSummaries(exec: Exec, periodIds: string[]) {
+  if (!periodIds.length) return [];
+  return exec
+    .select({
+      id: consolidatedReport.id,
+      periodId: consolidatedReport.periodId,
+      level: consolidatedReport.level,
+      unitId: consolidatedReport.unitId,
+      status: consolidatedReport.status,
+      submittedAt: consolidatedReport.submittedAt,
+      header: consolidatedReport.header,
+    })
+    .from(consolidatedReport)
+    .where(anyUuid(consolidatedReport.periodId, periodIds));
+}
+export type ConsolidatedSummaryRow = Awaited<ReturnType<typeof consolidatedSummaries>>[number];
+
 export async function insertConsolidated(exec: Exec, row: typeof consolidatedReport.$inferInsert): Promise<ConsolidatedRow> {
   return (await exec.insert(consolidatedReport).values(row).returning())[0]!;
 }

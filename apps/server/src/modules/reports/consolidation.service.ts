@@ -29,7 +29,7 @@ async function acceptedReports(exec: Exec, reports: repo.ReportWithAgency[]): Pr
   const out: AcceptedReport[] = [];
   for (const r of reports.filter((x) => x.status === 'accepted')) {
     const v = await repo.submittedVersion(exec, r.id, r.version);
-    out.push({ reportId: r.id, agencyId: r.agencyId, agencyName: r.agencyName, version: r.version, content: readContent(v?.content ?? r.content) });
+    out.push({ reportId: r.id, agencyId: r.agencyId, agencyName: r.agencyName, version: r.version, content: readContent(v?.content ?? (await repo.getReport(exec, r.id))?.content) });
   }
   return out;
 }

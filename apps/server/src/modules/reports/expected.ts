@@ -1,6 +1,6 @@
 import type { Exec } from '../../platform/db/pool';
 import { agenciesOnDate, groupMembers } from '../org';
-import { planTasks, type ReportingTask } from '../plans';
+import { assignedAgencies, planTasks, type ReportingTask } from '../plans';
 
 export interface ExpectedTask {
   taskId: string;
@@ -79,4 +79,24 @@ export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promis
     expected.set(p.id, out);
   }
   return { expected, tasks: new Map(tasks.map((t) => [t.id, t])) };
+}
+
+/**
+ * Only who is expected in each period (ids), for counts across many units: the same rule as
+ * expectedByPeriod without reading tasks or names.
+ */
+export async function expectedIdsByPeriod(exec: Exec, periods: PeriodKey[]): Promise<Map<string, Set<string>>> {
+  const byPlan = await assignedAgencies(
+    exec,
+    [...new Set(periods.flatMap((p) => (p.planId ? [p.planId] : [])))],
+  );
+  const originals = [...new Set([...byPlan.values()].flat())];
+  const onDate = new Map<string, Awaited<ReturnType<typeof agenciesOnDate>>>();
+  for (const due of new Set(periods.map((p) => p.dueDate))) onDate.set(due, await agenciesOnDate(exec, originals, due));
+  const out = new Map<string, Set<string>>();
+  for (const p of periods) {
+    const mapping = onDate.get(p.dueDate)!;
+    out.set(p.id, new Set((byPlan.get(p.planId ?? '') ?? []).flatMap((id) => (mapping.has(id) ? [mapping.get(id)!.id] : []))));
+  }
+  return out;
 }

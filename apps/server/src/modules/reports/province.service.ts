@@ -1,18 +1,18 @@
-import type { CompletenessCounts, PeriodKind, ProvinceCompletenessDto } from '@vte/contracts';
+import type { CompletenessState, PeriodKind, ProvinceCompletenessDto } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
 import { addDays, isoDay } from '../../platform/dates';
 import { AppError } from '../../platform/http/app-error';
 import { aggregateIndicators } from '../indicators';
-import { getUnit, unitFullName } from '../org';
-import { addCounts, completeness, countRows } from './completeness';
+import { getUnit, unitFullName, unitsOnDates } from '../org';
+import { addCounts, countRows, countsFor } from './completeness';
 import type { ConsolidatedHeader } from './consolidated-header';
 import { subjectFor } from './consolidated-header';
 import { toSummary } from './consolidated-dto';
 import * as crepo from './consolidated.repo';
 import { missingSection, type StoredSection } from './consolidation';
 import { saveGenerated } from './consolidation.service';
-import { expectedByPeriod } from './expected';
+import { expectedIdsByPeriod } from './expected';
 import { DEFAULT_EXPIRY_DAYS, periodLabel } from './periods';
 import { unitNameOn } from './periods.service';
 import * as repo from './reports.repo';
@@ -26,35 +26,43 @@ async function unitPeriods(exec: Exec, ctx: AuthedContext, kind: PeriodKind, yea
   return (await repo.listPeriods(exec, { kind, year, unitIds: scopeIds(ctx) })).filter((p) => p.planId);
 }
 
-/** Completeness across the units of the province, and of all their agencies; a handful of queries. */
+/**
+ * Completeness across the units of the province, and of all their agencies: a fixed handful of
+ * light queries whatever the number of units (no report text, no consolidated sections).
+ */
 export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind, year: number): Promise<ProvinceCompletenessDto> {
   const periods = await unitPeriods(db, ctx, kind, year);
   const ids = periods.map((p) => p.id);
-  const [{ expected }, reports, consolidated] = await Promise.all([expectedByPeriod(db, periods), repo.reportsOfPeriods(db, ids), crepo.consolidatedOfPeriods(db, ids)]);
-  const reportsBy = Map.groupBy(reports, (r) => r.periodId);
-  const units = [];
-  for (const p of periods) {
-    const c = consolidated.find((x) => x.periodId === p.id) ?? null;
-    const sentBy = addDays(p.dueDate, UPWARD_DAYS);
-    units.push({
+  const [expected, facts, consolidated, units] = await Promise.all([
+    expectedIdsByPeriod(db, periods),
+    repo.reportFacts(db, ids),
+    crepo.consolidatedSummaries(db, ids),
+    unitsOnDates(db, periods.map((p) => ({ unitId: p.unitId, day: p.dueDate }))),
+  ]);
+  const factsBy = Map.groupBy(facts, (r) => r.periodId);
+  const consolidatedBy = new Map(consolidated.map((c) => [c.periodId, c]));
+  const rows = periods.map((p) => {
+    const c = consolidatedBy.get(p.id) ?? null;
+    const unit = units.get(`${p.unitId}|${p.dueDate}`);
+    return {
       unitId: p.unitId,
-      unitName: (await unitNameOn(db, p.unitId, p.dueDate)).name,
+      unitName: unit ? unitFullName(unit) : '',
       periodId: p.id,
       dueDate: p.dueDate,
-      counts: completeness(expected.get(p.id)!, reportsBy.get(p.id) ?? [], p.dueDate).counts,
+      counts: countsFor(expected.get(p.id)!, factsBy.get(p.id) ?? [], p.dueDate),
       consolidated: c ? toSummary(c) : null,
-      onTime: c?.submittedAt ? isoDay(c.submittedAt) <= sentBy : null,
-    });
-  }
-  const unitRows = units.map((u) => ({ state: (u.consolidated?.status === 'draft' ? 'draft' : (u.consolidated?.status ?? 'missing')) as 'missing', onTime: u.onTime }));
+      onTime: c?.submittedAt ? isoDay(c.submittedAt) <= addDays(p.dueDate, UPWARD_DAYS) : null,
+    };
+  });
+  const unitRows = rows.map((u) => ({ state: (u.consolidated?.status ?? 'missing') as CompletenessState, onTime: u.onTime }));
   const round = await provinceRound(db, ctx, kind, year, false);
-  const provinceReport = round ? await crepo.consolidatedOfPeriod(db, round.id) : undefined;
+  const provinceReport = round ? (await crepo.consolidatedSummaries(db, [round.id]))[0] : undefined;
   return {
     kind,
     year,
-    units: units.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
+    units: rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
     counts: countRows(unitRows),
-    agencyCounts: addCounts(units.map((u) => u.counts as CompletenessCounts)),
+    agencyCounts: addCounts(rows.map((u) => u.counts)),
     provinceReport: provinceReport ? toSummary(provinceReport) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
 import type { Exec } from '../../platform/db/pool';
 import { anyUuid } from '../../platform/db/sql';
 import { agency } from '../org/org.tables';
@@ -74,17 +74,27 @@ export async function updateReport(exec: Exec, id: string, revision: number, pat
   return r[0];
 }
 
-export type ReportWithAgency = ReportRow & { agencyName: string };
+/** A report without its content: lists, counts and summaries never need the text. */
+export type ReportWithAgency = Omit<ReportRow, 'content'> & { agencyName: string };
 
 export async function reportsOfPeriods(exec: Exec, periodIds: string[]): Promise<ReportWithAgency[]> {
   if (!periodIds.length) return [];
-  const rows = await exec
-    .select({ r: agencyReport, agencyName: agency.name })
+  const { content: _content, ...cols } = getTableColumns(agencyReport);
+  return exec
+    .select({ ...cols, agencyName: agency.name })
     .from(agencyReport)
     .innerJoin(agency, eq(agency.id, agencyReport.agencyId))
     .where(anyUuid(agencyReport.periodId, periodIds))
     .orderBy(asc(agency.nameSort));
-  return rows.map((x) => ({ ...x.r, agencyName: x.agencyName }));
+}
+
+/** Just what completeness counts: a province view reads thousands of these. */
+export async function reportFacts(exec: Exec, periodIds: string[]) {
+  if (!periodIds.length) return [];
+  return exec
+    .select({ id: agencyReport.id, periodId: agencyReport.periodId, agencyId: agencyReport.agencyId, status: agencyReport.status, firstSubmittedAt: agencyReport.firstSubmittedAt })
+    .from(agencyReport)
+    .where(anyUuid(agencyReport.periodId, periodIds));
 }
 
 export async function reportsOfAgencies(exec: Exec, agencyIds: string[]): Promise<ReportRow[]> {
