@@ -6,6 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ListCache } from './platform/http/list-cache';
 import { healthDto } from '@vte/contracts';
 import type { Config } from './config';
 import type { Database } from './platform/db/database';
@@ -45,6 +46,7 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorate('listCache', new ListCache(config.LIST_CACHE_MS));
   installErrorHandler(app);
   // The API speaks JSON (and multipart where a route uploads files): anything else is a 415.
   app.removeContentTypeParser('text/plain');

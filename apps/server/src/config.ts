@@ -14,6 +14,7 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   // How long one process trusts a session row it has read (0 = read on every request).
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
+  LIST_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(3000),

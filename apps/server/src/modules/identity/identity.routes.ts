@@ -55,7 +55,7 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
 
   const tags = ['users'];
   route(app, {
-    method: 'GET', url: '/api/users', access: 'users.read', tags, summary: 'Danh sách người dùng',
+    method: 'GET', url: '/api/users', access: 'users.read', cache: true, tags, summary: 'Danh sách người dùng',
     querystring: userListQuery, response: pageOf(userDto),
     handler: ({ query }, ctx) => users.listUsers(db, ctx, query),
   });

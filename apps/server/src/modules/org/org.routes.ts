@@ -52,7 +52,7 @@ export function orgRoutes(app: FastifyInstance, db: Db): void {
     handler: ({ body }, ctx) => units.createSuccession(db, ctx, body),
   });
   route(app, {
-    method: 'GET', url: '/api/org/agencies', access: 'org.read', tags, summary: 'Danh sách cơ quan, đơn vị',
+    method: 'GET', url: '/api/org/agencies', access: 'org.read', cache: true, tags, summary: 'Danh sách cơ quan, đơn vị',
     querystring: agencyListQuery, response: pageOf(agencyDto),
     handler: ({ query }, ctx) => agencies.listAgencies(db, ctx, query),
   });

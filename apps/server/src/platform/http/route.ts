@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Permission } from '@vte/contracts';
+import { z as zod } from 'zod';
 import { AppError } from './app-error';
+import type { ListCache } from './list-cache';
 import type { AuthedContext, AuthUser, RequestContext } from '../auth/context';
 
 export type Access = Permission | 'authenticated' | 'public';
@@ -21,6 +23,8 @@ export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema,
   params?: P;
   response?: R;
   status?: number;
+  /** Serve repeated GETs from the per-user list cache (catalogue lists only; see list-cache.ts). */
+  cache?: boolean;
   /** Per-route rate limit (sign-in); others use the global limit. */
   rateLimit?: { max: number; timeWindow: string };
   handler: (
@@ -34,6 +38,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Resolves the session cookie to a user (identity module); null when absent or expired. */
     authenticate(req: FastifyRequest): Promise<AuthUser | null>;
+    listCache: ListCache;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -80,13 +85,27 @@ export function route<B extends Schema, Q extends Schema, P extends Schema, R ex
     },
     handler: async (req, reply) => {
       const ctx = requestContext(req, req.vteUser);
+      const cacheKey = spec.cache && spec.response && req.vteUser && app.listCache.enabled ? `${req.vteUser.id} ${req.url}` : null;
+      if (cacheKey) {
+        const hit = app.listCache.get(cacheKey);
+        if (hit !== undefined) return reply.status(status).type('application/json; charset=utf-8').send(hit);
+      }
+      const generation = app.listCache.generation;
       const result = await spec.handler(
         { body: req.body as Infer<B>, query: req.query as Infer<Q>, params: req.params as Infer<P> },
         ctx as A extends 'public' ? RequestContext : AuthedContext,
         reply,
       );
+      // A write may change any list: drop every cached answer of this process.
+      if (UNSAFE.has(spec.method)) app.listCache.clear();
       if (reply.sent) return reply;
       if (result === undefined) return reply.status(204).send();
+      if (cacheKey) {
+        // The same encoding the response serializer applies, done once and kept.
+        const body = JSON.stringify(zod.encode(spec.response!, result));
+        app.listCache.set(cacheKey, body, generation);
+        return reply.status(status).type('application/json; charset=utf-8').send(body);
+      }
       return reply.status(status).send(result);
     },
   });
