@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT } from './lib/app-process';
+import { REPO_ROOT, setExtraAppEnv } from './lib/app-process';
 import { cleanupAll } from './lib/cleanup';
 import { buildReport, summary, writeReport } from './lib/report';
 import type { BenchOptions, Scenario, ScenarioResult } from './lib/types';
@@ -22,6 +22,7 @@ const HELP = `Cách dùng / usage: npm run bench -- [options]
   --idle <s>               nghỉ trước khi đo bộ nhớ / idle before reading memory (5)
   --database-url <url>     máy chủ PostgreSQL có sẵn (superuser) / existing server instead of a throw-away one
   --app-node-flags=<f>     cờ Node cho máy chủ / extra Node flags for the app, e.g. --app-node-flags=--max-semi-space-size=16
+  --app-env KEY=VALUE      biến môi trường thêm cho máy chủ, lặp lại được / extra app setting, repeatable (e.g. LIST_CACHE_MS=0)
   --only <name,…>          chỉ chạy kịch bản / run only these scenarios (${SCENARIOS.map((s) => s.name).join(', ')})
   --out <dir>              thư mục kết quả / results folder (bench/results)
   --time-limit <s>         dừng hẳn sau / hard stop after (180, +420 with reports)
@@ -38,6 +39,7 @@ function options() {
       idle: { type: 'string', default: '5' },
       'database-url': { type: 'string' },
       'app-node-flags': { type: 'string', default: '' },
+      'app-env': { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
       out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results') },
       'time-limit': { type: 'string' },
@@ -63,6 +65,7 @@ function options() {
   };
   if (bench.appNodeFlags.some((f) => !f.startsWith('--')))
     throw new Error('--app-node-flags: chỉ nhận cờ dạng --x / only --flags');
+  setExtraAppEnv(values['app-env']);
   if (values['database-url']) bench.databaseUrl = new URL(values['database-url']).toString();
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? [];

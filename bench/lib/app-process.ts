@@ -20,6 +20,16 @@ export interface AppEnvOptions {
   dataDir?: string;
 }
 
+/** Settings from `--app-env KEY=VALUE` (e.g. LIST_CACHE_MS=0 to measure without the list cache). */
+const extraEnv: Record<string, string> = {};
+export function setExtraAppEnv(pairs: string[]): void {
+  for (const p of pairs) {
+    const i = p.indexOf('=');
+    if (i < 1) throw new Error(`--app-env: cần KEY=VALUE / expected KEY=VALUE, got ${p}`);
+    extraEnv[p.slice(0, i)] = p.slice(i + 1);
+  }
+}
+
 /** The child's whole environment; validated with the app's own config parser before use. */
 export function appEnv(o: AppEnvOptions): Record<string, string> {
   const env: Record<string, string> = {
@@ -43,6 +53,7 @@ export function appEnv(o: AppEnvOptions): Record<string, string> {
   };
   if (o.databaseUrl) env.DATABASE_URL = o.databaseUrl;
   if (o.dataDir) env.DATA_DIR = o.dataDir;
+  Object.assign(env, extraEnv);
   loadConfig(env); // throws the app's own message if the bench builds a config the app would refuse
   return env;
 }
