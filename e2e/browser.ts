@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../apps/server/src/config';
-import { createTestApp, type TestApp } from '../apps/server/src/test/harness';
+import { createTestApp, PASSWORD, type TestApp } from '../apps/server/src/test/harness';
 import { defaultWebDist } from '../apps/server/src/platform/http/static';
 
 export interface E2E {
@@ -48,4 +48,14 @@ export async function startE2E(viewport = { width: 1280, height: 800 }): Promise
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     },
   };
+}
+
+/** Signs in through the login form as a user created with the test password. */
+export async function signInAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/app/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
 }

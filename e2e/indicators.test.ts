@@ -5,7 +5,7 @@ import { createUserDirect } from '../apps/server/src/modules/identity';
 import { seedIndicators } from '../apps/server/src/modules/indicators';
 import { LY_SON } from '../apps/server/src/modules/org';
 import { PASSWORD } from '../apps/server/src/test/harness';
-import { startE2E, type E2E } from './browser';
+import { signInAs, startE2E, type E2E } from './browser';
 
 // On a phone (375 px): the catalogue, its detail, the admin's form, and the focal officer's assignments.
 let e: E2E;
@@ -31,14 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => e.close());
 
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${e.baseUrl}/app/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
+const signIn = (page: Page, username: string) => signInAs(page, e.baseUrl, username);
 
 const overflow = (page: Page) =>
   page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');

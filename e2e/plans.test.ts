@@ -8,7 +8,7 @@ import { createUserDirect } from '../apps/server/src/modules/identity';
 import { LY_SON } from '../apps/server/src/modules/org';
 import { PASSWORD } from '../apps/server/src/test/harness';
 import { PLAN_SEED_DIR } from '../apps/server/src/paths';
-import { startE2E, type E2E } from './browser';
+import { signInAs, startE2E, type E2E } from './browser';
 
 let e: E2E;
 let dir: string;
@@ -27,14 +27,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${e.baseUrl}/app/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
+const signIn = (page: Page, username: string) => signInAs(page, e.baseUrl, username);
 
 /** Upload → review (corrects nothing) → save → the plan page with its 13 tasks. */
 async function importPlan(page: Page, file: string) {

@@ -10,7 +10,7 @@ import { ensurePeriods } from '../apps/server/src/modules/reports';
 import { useClock } from '../apps/server/src/modules/reports/clock';
 import { systemContext } from '../apps/server/src/platform/auth/context';
 import { PASSWORD } from '../apps/server/src/test/harness';
-import { startE2E, type E2E } from './browser';
+import { signInAs, startE2E, type E2E } from './browser';
 
 // The six-month cycle of the seeded Lý Sơn plan, as its people would go through it in Chromium.
 // The server runs in this process, so its reports clock is set to early May 2025 (and keeps ticking):
@@ -75,14 +75,7 @@ afterAll(async () => {
   await e?.close();
 });
 
-async function signIn(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto(`${e.baseUrl}/app/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'));
-}
+const signIn = (page: Page, username: string) => signInAs(page, e.baseUrl, username);
 
 /** The OK button of the antd confirm dialog that is open. */
 const confirmButton = (page: Page, name: string) =>
