@@ -44,6 +44,18 @@ async function acceptedAgencies(exec: Exec, periodId: string) {
   return (await repo.reportsOfPeriods(exec, [periodId])).filter((r) => r.status === 'accepted');
 }
 
+/** The indicators of a period from its accepted agency reports, beside the last period and the targets. */
+export async function periodIndicators(exec: Exec, period: repo.PeriodRow, reports?: repo.ReportWithAgency[]) {
+  const all = reports ?? (await repo.reportsOfPeriods(exec, [period.id]));
+  const prev = await previousPeriod(exec, period);
+  return aggregateIndicators(exec, {
+    current: [{ periodId: period.id, agencyIds: all.filter((r) => r.status === 'accepted').map((r) => r.agencyId) }],
+    previous: prev ? [{ periodId: prev.id, agencyIds: (await acceptedAgencies(exec, prev.id)).map((r) => r.agencyId) }] : [],
+    targets: { unitId: period.unitId, year: period.year },
+    names: new Map(all.map((r) => [r.agencyId, r.agencyName])),
+  });
+}
+
 /** Draft (or redraft) of the focal department's report from the accepted agency reports. */
 export async function generateConsolidated(db: Db, ctx: AuthedContext, periodId: string, mode: 'keep' | 'replace') {
   return db.transaction(async (tx) => {
@@ -58,14 +70,7 @@ export async function generateConsolidated(db: Db, ctx: AuthedContext, periodId:
     const pending = c.agencies.filter((a) => a.state === 'submitted' || a.state === 'returned').map((a) => a.agencyName);
     const planTasks = documentOrder([...tasks.values()].filter((t) => t.planId === period.planId));
     const fresh = buildSections({ tasks: planTasks, expected: exp, accepted, missing, pending });
-    const prev = await previousPeriod(tx, period);
-    const names = new Map(reports.map((r) => [r.agencyId, r.agencyName]));
-    const indicators = await aggregateIndicators(tx, {
-      current: [{ periodId: period.id, agencyIds: accepted.map((a) => a.agencyId) }],
-      previous: prev ? [{ periodId: prev.id, agencyIds: (await acceptedAgencies(tx, prev.id)).map((r) => r.agencyId) }] : [],
-      targets: { unitId: period.unitId, year: period.year },
-      names,
-    });
+    const indicators = await periodIndicators(tx, period, reports);
     const { unit, parent } = await authorUnits(tx, period);
     return saveGenerated(tx, ctx, period, { fresh, indicators, missing, mode, level: 'unit', unitId: unit.id, recipientUnitId: parent?.id ?? null }, () =>
       defaultHeader({ unitFullName: unitFullName(unit), unitName: unit.name, parentFullName: parent ? unitFullName(parent) : null, periodLabel: period.label, dueDate: period.dueDate }),

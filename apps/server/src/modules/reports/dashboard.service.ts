@@ -6,6 +6,7 @@ import { toConsolidatedDto, toSummary } from './consolidated-dto';
 import * as crepo from './consolidated.repo';
 import { periodCompleteness } from './completeness.service';
 import { listPeriods, readablePeriod } from './periods.service';
+import { periodIndicators } from './consolidation.service';
 
 /**
  * For the focal department and leaders: this period's completeness, who is late or missing, and
@@ -29,7 +30,8 @@ export async function reportsDashboard(db: Db, ctx: AuthedContext, periodId?: st
     counts: c.counts,
     late: c.agencies.filter((a) => a.onTime === false),
     missing: c.agencies.filter((a) => a.onTime === null),
-    indicators: consolidated ? toConsolidatedDto(consolidated).indicators : [],
+    // Live from the accepted reports until a consolidated report exists, then as consolidated.
+    indicators: consolidated ? toConsolidatedDto(consolidated).indicators : await periodIndicators(db, row),
     consolidated: consolidated ? toSummary(consolidated) : null,
   };
 }

@@ -74,7 +74,12 @@ describe('periods by hand and the dashboard', () => {
     const police = (await t.api('POST', `/api/reports/periods/${six.id}/my-report`, { session: p.police })).body;
     const values = police.indicators.map((e: { indicator: { id: string } }) => ({ indicatorId: e.indicator.id, disagg: '', value: 0, comment: null }));
     expect((await t.api('POST', `/api/reports/agency/${police.id}/submit`, { session: p.police, body: formOf(police, { indicatorValues: values }) })).status).toBe(200);
+    const gd = (await t.api('GET', `/api/reports/periods/${six.id}/reports`, { session: p.focal })).body.find((r: { agencyName: string }) => r.agencyName === 'Phòng Giáo dục và Đào tạo');
+    await t.api('POST', `/api/reports/agency/${gd.id}/review`, { session: p.focal, body: { decision: 'accept' } });
     const d = (await t.api('GET', `/api/reports/dashboard?periodId=${six.id}`, { session: p.leader })).body;
+    // Before any consolidation the indicators come live from the accepted reports.
+    expect(d.consolidated).toBeNull();
+    expect(d.indicators.find((i: { code: string }) => i.code === 'DP.0401')).toMatchObject({ total: 0 });
     expect(d.period.id).toBe(six.id);
     expect(d.counts).toMatchObject({ submitted: 2, onTime: 1, late: 1 });
     expect(d.late.map((a: { agencyName: string }) => a.agencyName)).toEqual(['Đồn Công an Lý Sơn']);
