@@ -117,6 +117,16 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
       : q.sort === 'validFrom'
         ? [asc(agency.validFrom), byName, asc(agency.id)]
         : [byName, asc(agency.id)];
+  // The page is chosen on the agency table alone; names and group ids are then read for its rows
+  // only (computed before the window count they would be evaluated for the whole scope).
+  const page = exec
+    .select({ id: agency.id, total: sql<number>`count(*) over ()`.as('total') })
+    .from(agency)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .as('page');
   const rows = await exec
     .select({
       agency,
@@ -124,15 +134,13 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
       unitType: adminUnit.type,
       successorName: successor.name,
       groupIds: sql<string[]>`coalesce((select array_agg(m.group_id) from agency_group_member m where m.agency_id = ${agency.id}), '{}')`,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
+      total: sql<number>`${page.total}`.mapWith(Number),
     })
-    .from(agency)
+    .from(page)
+    .innerJoin(agency, eq(agency.id, page.id))
     .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
     .leftJoin(successor, eq(successor.id, agency.successorId))
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+    .orderBy(...order);
   const total = rows[0]?.total ?? (q.page > 1 ? (await exec.select({ n: count() }).from(agency).where(where))[0]?.n ?? 0 : 0);
   return { rows, total };
 }
