@@ -28,6 +28,18 @@ export default defineConfig({
           maxWorkers: 1,
         },
       },
+      {
+        extends: true,
+        test: {
+          // The web app's pure helpers: no database, no DOM; runs in seconds.
+          name: 'web',
+          include: ['apps/web/src/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 5_000,
+          // Pure functions, no shared state: one module graph for all files (contracts/zod load once).
+          isolate: false,
+        },
+      },
     ],
   },
 });

@@ -76,9 +76,10 @@ export function indicatorInputs(
   return out;
 }
 
-/** A whole number from an input, or null for an empty box. */
+/** A whole number from an input, or null for an empty box (blank text is empty, not 0). */
 export function wholeNumber(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === ''))
+    return null;
   const number = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(number) ? Math.max(0, Math.trunc(number)) : null;
 }

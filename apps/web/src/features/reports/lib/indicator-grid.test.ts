@@ -1,0 +1,231 @@
+import { indicatorValueInput } from '@vte/contracts';
+import { describe, expect, it } from 'vitest';
+import {
+  TOTAL,
+  cellKey,
+  indicatorInputs,
+  indicatorStateOf,
+  isEntered,
+  missingComments,
+  parseCellKey,
+  rowNeedsComment,
+  wholeNumber,
+  type IndicatorState,
+} from './indicator-grid';
+import { IDS, entries } from './test-fixtures';
+
+/** What the server would accept: every input must pass the contract. */
+const valid = (inputs: unknown[]) => indicatorValueInput.array().parse(inputs);
+
+describe('isEntered', () => {
+  it('is false only for computed rates', () => {
+    expect(entries().map(isEntered)).toEqual([true, true, false]);
+  });
+});
+
+describe('cellKey / parseCellKey', () => {
+  it.each([
+    [IDS.children, 'sex=nu'],
+    [IDS.children, 'age=0-5'],
+    [IDS.children, TOTAL],
+  ])('round-trips %s / "%s"', (indicatorId, disagg) => {
+    const key = cellKey(indicatorId, disagg);
+    expect(key).toBe(`${indicatorId}|${disagg}`);
+    expect(parseCellKey(key)).toEqual({ indicatorId, disagg });
+  });
+
+  it('reads a key without a separator as the total', () => {
+    expect(parseCellKey(IDS.children)).toEqual({ indicatorId: IDS.children, disagg: '' });
+  });
+
+  it('splits on the first separator only', () => {
+    expect(parseCellKey('a|b|c')).toEqual({ indicatorId: 'a', disagg: 'b|c' });
+  });
+});
+
+describe('indicatorStateOf', () => {
+  it('keys the values by cell and takes the comment from the total', () => {
+    const state = indicatorStateOf(
+      entries({ under5: [null, 4, null], under5Comment: 'Chưa có số liệu tháng 6' }),
+    );
+    expect(state).toEqual({
+      [IDS.children]: { values: { '': 120, 'sex=nam': 60, 'sex=nu': 60 }, comment: '' },
+      [IDS.under5]: {
+        values: { '': null, 'sex=nam': 4, 'sex=nu': null },
+        comment: 'Chưa có số liệu tháng 6',
+      },
+      [IDS.rate]: { values: { '': 12, 'sex=nam': null, 'sex=nu': null }, comment: '' },
+    });
+  });
+
+  it('falls back to the comment of another cell when the total has none', () => {
+    const [children] = entries();
+    const entry = {
+      ...children!,
+      cells: children!.cells.map((c) => (c.disagg === 'sex=nu' ? { ...c, comment: 'Ước tính' } : c)),
+    };
+    expect(indicatorStateOf([entry])[IDS.children]?.comment).toBe('Ước tính');
+  });
+
+  it('is empty for no entries', () => {
+    expect(indicatorStateOf([])).toEqual({});
+  });
+});
+
+describe('rowNeedsComment (only a missing total needs a reason)', () => {
+  it('needs one when the total is empty, even if every disaggregation is filled', () => {
+    expect(rowNeedsComment({ values: { '': null, 'sex=nam': 3, 'sex=nu': 4 }, comment: '' })).toBe(true);
+  });
+
+  it('needs one when the total was never touched or the row is unknown', () => {
+    expect(rowNeedsComment({ values: { 'sex=nam': 3 }, comment: '' })).toBe(true);
+    expect(rowNeedsComment(undefined)).toBe(true);
+  });
+
+  it('does not need one when the total is set, even to 0 and with empty disaggregations', () => {
+    expect(rowNeedsComment({ values: { '': 0, 'sex=nam': null, 'sex=nu': null }, comment: '' })).toBe(false);
+    expect(rowNeedsComment({ values: { '': 7 }, comment: '' })).toBe(false);
+  });
+});
+
+describe('missingComments', () => {
+  it('lists entered indicators without a total and without a comment, never rates', () => {
+    const list = entries({ under5: [null, null, null] });
+    const state = indicatorStateOf(list);
+    // The rate row has empty disaggregations and no comment, but is computed: never listed.
+    state[IDS.rate] = { values: { '': null }, comment: '' };
+    expect(missingComments(state, list)).toEqual([IDS.under5]);
+  });
+
+  it('treats a blank comment as missing and a real one as given', () => {
+    const list = entries();
+    const state = indicatorStateOf(list);
+    state[IDS.under5] = { values: { '': null }, comment: '   ' };
+    expect(missingComments(state, list)).toEqual([IDS.under5]);
+    state[IDS.under5] = { values: { '': null }, comment: 'Chưa có số liệu' };
+    expect(missingComments(state, list)).toEqual([]);
+  });
+
+  it('lists an indicator that has no row in the state at all', () => {
+    expect(missingComments({}, entries())).toEqual([IDS.children, IDS.under5]);
+  });
+
+  it('lists nothing once every total is filled', () => {
+    const list = entries({ under5: [0, 0, 0] });
+    expect(missingComments(indicatorStateOf(list), list)).toEqual([]);
+  });
+});
+
+describe('indicatorInputs', () => {
+  it('sends every cell of the entered indicators on submit, the comment only on the total', () => {
+    const list = entries();
+    const state = indicatorStateOf(list);
+    state[IDS.under5] = {
+      values: { '': null, 'sex=nam': 2, 'sex=nu': null },
+      comment: '  Thiếu số liệu nữ  ',
+    };
+    const inputs = valid(indicatorInputs(state, list, true));
+    expect(inputs).toEqual([
+      { indicatorId: IDS.children, disagg: '', value: 120, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nam', value: 60, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nu', value: 60, comment: null },
+      { indicatorId: IDS.under5, disagg: '', value: null, comment: 'Thiếu số liệu nữ' },
+      { indicatorId: IDS.under5, disagg: 'sex=nam', value: 2, comment: null },
+      { indicatorId: IDS.under5, disagg: 'sex=nu', value: null, comment: null },
+    ]);
+  });
+
+  it('never sends a rate, even on submit', () => {
+    const list = entries();
+    const inputs = indicatorInputs(indicatorStateOf(list), list, true);
+    expect(inputs.some((i) => i.indicatorId === IDS.rate)).toBe(false);
+  });
+
+  it('a draft save of an untouched empty indicator sends nothing for it', () => {
+    const list = entries();
+    const inputs = valid(indicatorInputs(indicatorStateOf(list), list, false));
+    expect(inputs.map((i) => `${i.indicatorId}|${i.disagg}`)).toEqual([
+      `${IDS.children}|`,
+      `${IDS.children}|sex=nam`,
+      `${IDS.children}|sex=nu`,
+    ]);
+  });
+
+  it('a draft save sends a value the user cleared, as null', () => {
+    const list = entries();
+    const state = indicatorStateOf(list);
+    state[IDS.children] = { values: { '': 120, 'sex=nam': null, 'sex=nu': 60 }, comment: '' };
+    const inputs = valid(indicatorInputs(state, list, false));
+    expect(inputs.filter((i) => i.indicatorId === IDS.children)).toEqual([
+      { indicatorId: IDS.children, disagg: '', value: 120, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nam', value: null, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nu', value: 60, comment: null },
+    ]);
+  });
+
+  it('a draft save sends a new comment on an empty total, and nothing for its empty cells', () => {
+    const list = entries();
+    const state = indicatorStateOf(list);
+    state[IDS.under5] = {
+      values: { '': null, 'sex=nam': null, 'sex=nu': null },
+      comment: 'Trạm y tế chưa báo',
+    };
+    const inputs = valid(indicatorInputs(state, list, false));
+    expect(inputs.filter((i) => i.indicatorId === IDS.under5)).toEqual([
+      { indicatorId: IDS.under5, disagg: '', value: null, comment: 'Trạm y tế chưa báo' },
+    ]);
+  });
+
+  it('a draft save sends a removed comment so the server forgets it', () => {
+    const list = entries({ under5: [null, null, null], under5Comment: 'Lý do cũ' });
+    const state = indicatorStateOf(list);
+    state[IDS.under5] = { ...state[IDS.under5]!, comment: '  ' };
+    const inputs = valid(indicatorInputs(state, list, false));
+    expect(inputs.filter((i) => i.indicatorId === IDS.under5)).toEqual([
+      { indicatorId: IDS.under5, disagg: '', value: null, comment: null },
+    ]);
+  });
+
+  it('treats indicators missing from the state as empty', () => {
+    const list = entries();
+    expect(indicatorInputs({} as IndicatorState, list, false)).toEqual([
+      // The stored values of DP.0101 were cleared (no row = nothing typed): sent as null.
+      { indicatorId: IDS.children, disagg: '', value: null, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nam', value: null, comment: null },
+      { indicatorId: IDS.children, disagg: 'sex=nu', value: null, comment: null },
+    ]);
+    expect(indicatorInputs({}, list, true)).toHaveLength(6);
+  });
+});
+
+describe('wholeNumber', () => {
+  it.each([
+    ['12', 12],
+    ['12.5', 12],
+    ['0', 0],
+    ['-1', 0],
+    ['1e3', 1000],
+    [' 7 ', 7],
+    [12, 12],
+    [12.9, 12],
+    [-0.5, 0],
+    [0, 0],
+    [100_000_000, 100_000_000],
+  ])('%j → %j', (input, expected) => {
+    expect(wholeNumber(input)).toBe(expected);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    [null],
+    [undefined],
+    ['abc'],
+    ['12,5'],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    ['Infinity'],
+  ])('%j → null (an empty or unreadable box is "no data", never 0)', (input) => {
+    expect(wholeNumber(input)).toBeNull();
+  });
+});
