@@ -24,8 +24,25 @@ export async function consolidatedFile(db: Db, ctx: AuthedContext, id: string, f
   return { data: docx, filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'docx') };
 }
 
-export async function agencyReportFile(db: Db, ctx: AuthedContext, id: string, format: 'docx' | 'pdf', soffice: string | null) {
+export async function agencyReportFile(db: Db, ctx: AuthedContext, id: string, format: 'docx' | 'pdf' | 'xlsx', soffice: string | null) {
   const r = await getAgencyReport(db, ctx, id);
+  if (format === 'xlsx') {
+    const { indicatorAnnexXlsx } = await import('./documents/indicator-annex-xlsx');
+    const indicators = r.indicators.map((e) => ({
+      indicatorId: e.indicator.id,
+      code: e.indicator.code,
+      name: e.indicator.name,
+      unit: e.indicator.unit,
+      aggregation: e.indicator.aggregation,
+      cells: e.cells.map((c) => ({ disagg: c.disagg, label: c.label, value: c.value })),
+      total: e.cells.find((c) => c.disagg === '')?.value ?? null,
+      previous: null,
+      target: null,
+      missing: e.cells.filter((c) => c.disagg === '' && c.value === null).map((c) => ({ name: r.agencyName, comment: c.comment })),
+    }));
+    const data = await indicatorAnnexXlsx({ title: `Phụ lục: Số liệu chỉ tiêu – ${r.agencyName}`, unitName: r.agencyName, periodLabel: r.periodLabel, indicators });
+    return { data, filename: fileName('phu-luc-chi-tieu-co-quan', r.periodLabel, r.id, 'xlsx') };
+  }
   const period = (await repo.getPeriod(db, r.periodId))!;
   const { unit } = await authorUnits(db, period);
   const { agencyReportDocx } = await import('./documents/agency-report-docx');

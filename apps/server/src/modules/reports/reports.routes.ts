@@ -135,9 +135,9 @@ export function agencyReportRoutes(app: FastifyInstance, db: Db, soffice: string
       return sendFile(reply, { data: a.content, filename: a.filename, mime: a.mime });
     },
   });
-  for (const format of ['docx', 'pdf'] as const) {
+  for (const [name, format] of [['document.docx', 'docx'], ['document.pdf', 'pdf'], ['annex.xlsx', 'xlsx']] as const) {
     route(app, {
-      method: 'GET', url: `/api/reports/agency/:id/document.${format}`, access: 'reports.read', tags, summary: `Tải báo cáo của cơ quan (${format === 'docx' ? 'Word' : 'PDF'})`,
+      method: 'GET', url: `/api/reports/agency/:id/${name}`, access: 'reports.read', tags, summary: `Tải báo cáo của cơ quan (${name})`,
       params: idParams,
       handler: async ({ params }, ctx, reply) => {
         const f = await agencyReportFile(db, ctx, params.id, format, soffice);

@@ -252,6 +252,13 @@ describe('completeness, consolidation and the Word file', () => {
     if (pdf.status !== 200) expect(pdf.body.error.code).toBe('REPORT_PDF_UNAVAILABLE');
     const agencyDoc = await t.app.inject({ method: 'GET', url: `/api/reports/agency/${r.sections[0].paragraphs[0].source?.reportId ?? t4.paragraphs[0].source.reportId}/document.docx`, headers: { cookie: p.focal.cookie } });
     expect((await mammoth.extractRawText({ buffer: agencyDoc.rawPayload })).value).toContain('BÁO CÁO');
+    const gdId = t4.paragraphs[0].source.reportId;
+    const agencyXlsx = await t.app.inject({ method: 'GET', url: `/api/reports/agency/${gdId}/annex.xlsx`, headers: { cookie: p.focal.cookie } });
+    const awb = new ExcelJS.Workbook();
+    await awb.xlsx.load(agencyXlsx.rawPayload as unknown as ArrayBuffer);
+    const arows: unknown[][] = [];
+    awb.worksheets[0]!.eachRow((row) => arows.push(row.values as unknown[]));
+    expect(arows.some((row) => row.includes('DP.0401') && row.includes(4))).toBe(true);
   });
 
   it('goes up to the province, which sees it, accepts it and consolidates again', async () => {
