@@ -3,6 +3,8 @@ import { inScope, type AuthedContext } from '../../platform/auth/context';
 import type { Db, Exec, Tx } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
+import { activeUsersWithRole } from '../identity';
+import { notify } from '../../platform/notify/notify.service';
 import { aggregateIndicators } from '../indicators';
 import { getUnit, unitFullName, unitOnDate } from '../org';
 import { now } from './clock';
@@ -169,6 +171,15 @@ export async function submitConsolidated(db: Db, ctx: AuthedContext, id: string)
     const saved = await crepo.updateConsolidated(tx, row.id, row.revision, { status: 'submitted', submittedAt: now(), submittedBy: ctx.user.id, updatedBy: ctx.user.id });
     if (!saved) throw new AppError('REPORT_STALE');
     await recordAudit(tx, ctx, { action: 'submit', entity: 'consolidated_report', entityId: row.id, provinceId: period.provinceId, before: { status: row.status }, after: { status: 'submitted', recipientUnitId: row.recipientUnitId } });
+    const h = saved.header as ConsolidatedHeader;
+    await notify(tx, {
+      provinceId: period.provinceId,
+      kind: 'report.consolidated_submitted',
+      title: `${h.unitName} gửi báo cáo ${h.periodLabel}`,
+      body: `${h.unitName} đã gửi báo cáo tổng hợp: ${h.subject}.`,
+      link: `/app/reports/consolidated/${row.id}?as=receiver`,
+      to: [...(await activeUsersWithRole(tx, 'focal_officer', [row.recipientUnitId])), ...(await activeUsersWithRole(tx, 'province_viewer', [row.recipientUnitId]))],
+    });
     return toConsolidatedDto(saved, ctx, period.unitId);
   });
 }
@@ -184,6 +195,15 @@ export async function reviewConsolidated(db: Db, ctx: AuthedContext, id: string,
     const saved = await crepo.updateConsolidated(tx, row.id, row.revision, { status, reviewComment: input.comment ?? null, reviewedAt: now(), reviewedBy: ctx.user.id });
     if (!saved) throw new AppError('REPORT_STALE');
     await recordAudit(tx, ctx, { action: status === 'accepted' ? 'accept' : 'return', entity: 'consolidated_report', entityId: row.id, provinceId: period.provinceId, before: { status: row.status }, after: { status, comment: input.comment ?? null } });
+    const h = saved.header as ConsolidatedHeader;
+    await notify(tx, {
+      provinceId: period.provinceId,
+      kind: `report.consolidated_${status}`,
+      title: status === 'accepted' ? `Cấp trên đã tiếp nhận báo cáo ${h.periodLabel}` : `Cấp trên trả lại báo cáo ${h.periodLabel}`,
+      body: input.comment ?? `Báo cáo tổng hợp "${h.subject}" đã được tiếp nhận.`,
+      link: `/app/reports/periods/${period.id}`,
+      to: await activeUsersWithRole(tx, 'focal_officer', [period.unitId, row.unitId]),
+    });
     return toConsolidatedDto(saved, ctx, period.unitId);
   });
 }

@@ -268,6 +268,7 @@ describe('completeness, consolidation and the Word file', () => {
     expect(sent.body.status).toBe('submitted');
     // Sent: no more edits or regeneration at the district.
     expect((await t.api('POST', `/api/reports/periods/${six.id}/consolidated`, { session: p.focal, body: {} })).status).toBe(409);
+    expect(JSON.stringify((await t.api('GET', '/api/notifications', { session: p.province })).body)).toContain('Huyện Lý Sơn gửi báo cáo 6 tháng đầu năm 2025');
     const inbox = (await t.api('GET', '/api/reports/received', { session: p.provinceViewer })).body;
     expect(inbox.map((x: { id: string }) => x.id)).toEqual([r.id]);
     const view = (await t.api('GET', '/api/reports/province?kind=six_month&year=2025', { session: p.provinceViewer })).body;
@@ -277,6 +278,8 @@ describe('completeness, consolidation and the Word file', () => {
     expect((await t.api('POST', `/api/reports/consolidated/${r.id}/review`, { session: p.focal, body: { decision: 'accept' } })).status).toBe(404);
     const ok = await t.api('POST', `/api/reports/consolidated/${r.id}/review`, { session: p.province, body: { decision: 'accept' } });
     expect(ok.body.status).toBe('accepted');
+    expect(JSON.stringify((await t.api('GET', '/api/notifications', { session: p.focal })).body)).toContain('Cấp trên đã tiếp nhận báo cáo 6 tháng đầu năm 2025');
+    expect(JSON.stringify((await t.api('GET', '/api/notifications', { session: p.focal })).body)).toContain('Cấp trên đã tiếp nhận báo cáo 6 tháng đầu năm 2025');
     const prov = await t.api('POST', '/api/reports/province/consolidated', { session: p.province, body: { kind: 'six_month', year: 2025 } });
     expect(prov.status).toBe(200);
     expect(prov.body.report.level).toBe('province');
