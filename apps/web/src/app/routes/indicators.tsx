@@ -6,6 +6,7 @@ import { AssignmentsPanel } from '../../features/indicators/components/assignmen
 import { IndicatorCatalogue } from '../../features/indicators/components/indicator-catalogue';
 import { TargetsPanel } from '../../features/indicators/components/targets-panel';
 import { usePermissions, useSession } from '../../lib/auth';
+import { usePhone } from '../../lib/hooks';
 import { t } from '../../lib/i18n';
 
 const TABS = ['catalogue', 'assignments', 'targets'] as const;
@@ -21,6 +22,7 @@ export function IndicatorsRoute() {
   // One locality for both set-up tabs: the user's own unit first.
   const [unitId, setUnitId] = useState<string | undefined>(me.user.scopeUnitId ?? undefined);
   const canAssign = can('indicators.assign');
+  const phone = usePhone();
 
   return (
     <>
@@ -30,6 +32,9 @@ export function IndicatorsRoute() {
           activeKey={tab}
           onChange={(key) => setParams(key === 'catalogue' ? {} : { tab: key })}
           destroyOnHidden
+          // On a phone the three tabs fit in one row instead of hiding the last behind "…".
+          size={phone ? 'small' : undefined}
+          tabBarGutter={phone ? 16 : undefined}
           items={[
             {
               key: 'catalogue',
@@ -38,7 +43,7 @@ export function IndicatorsRoute() {
             },
             {
               key: 'assignments',
-              label: t('indicators.tab.assignments'),
+              label: t(phone ? 'indicators.tab.assignmentsShort' : 'indicators.tab.assignments'),
               children: <AssignmentsPanel unitId={unitId} onUnitChange={setUnitId} canAssign={canAssign} />,
             },
             {

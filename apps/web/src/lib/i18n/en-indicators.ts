@@ -7,6 +7,7 @@ export const enIndicators: Record<keyof typeof viIndicators, string> = {
     'Indicators on children and child abuse (Circular 13/2021/TT-BLĐTBXH and local ones), reporting agencies and yearly targets.',
   'indicators.tab.catalogue': 'Catalogue',
   'indicators.tab.assignments': 'Reporting agencies',
+  'indicators.tab.assignmentsShort': 'Agencies',
   'indicators.tab.targets': 'Yearly targets',
   'indicators.search': 'Search code, name, group, breakdown',
   'indicators.showInactive': 'Show retired indicators',

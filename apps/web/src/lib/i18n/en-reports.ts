@@ -4,11 +4,14 @@ import type { viReports } from './vi-reports';
 export const enReports: Record<keyof typeof viReports, string> = {
   'reports.nav.aria': 'Report sections',
   'reports.nav.mine': 'My agency’s reports',
+  'reports.nav.mineShort': 'My agency',
   'reports.nav.periods': 'Reporting periods',
   'reports.nav.dashboard': 'Overview',
   'reports.nav.province': 'Province',
   'reports.backToReports': 'Back to reports',
   'reports.backToPeriod': 'Back to the period',
+  'reports.backToProvince': 'Back to Province',
+  'reports.datePlaceholder': 'Pick a date (dd/mm/yyyy)',
 
   'reports.onTime': 'On time',
   'reports.late': 'Late',
@@ -180,6 +183,9 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'reports.tab.completeness': 'Who has reported',
   'reports.tab.reports': 'Agency reports',
   'reports.tab.consolidated': 'Consolidated report',
+  'reports.tab.completenessShort': 'Who reported',
+  'reports.tab.reportsShort': 'Agencies',
+  'reports.tab.consolidatedShort': 'Consolidated',
   'reports.count.expected': 'Expected',
   'reports.count.submitted': 'Sent',
   'reports.count.onTime': 'On time',
@@ -295,7 +301,7 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'reports.dash.noneMissing': 'Every agency has reported.',
   'reports.dash.noneLate': 'No agency reported late.',
   'reports.dash.consolidated': 'Consolidated report',
-  'reports.dash.sentTo': 'sent to {unit}',
+  'reports.dash.sentTo': 'to: {unit}',
   'reports.dash.indicatorsHelp':
     'Arrows compare with the previous period; the percentage in brackets is progress to the year’s target.',
 };

@@ -5,6 +5,7 @@ export const viIndicators = {
     'Danh mục chỉ tiêu về trẻ em và xâm hại trẻ em (Thông tư 13/2021/TT-BLĐTBXH và chỉ tiêu địa phương), cơ quan báo cáo và mục tiêu năm.',
   'indicators.tab.catalogue': 'Danh mục',
   'indicators.tab.assignments': 'Phân công báo cáo',
+  'indicators.tab.assignmentsShort': 'Phân công',
   'indicators.tab.targets': 'Mục tiêu năm',
   'indicators.search': 'Tìm theo mã, tên, nhóm, phân tổ',
   'indicators.showInactive': 'Hiện cả chỉ tiêu ngừng sử dụng',

@@ -2,11 +2,14 @@
 export const viReports = {
   'reports.nav.aria': 'Các mục của Báo cáo',
   'reports.nav.mine': 'Báo cáo của đơn vị tôi',
+  'reports.nav.mineShort': 'Đơn vị tôi',
   'reports.nav.periods': 'Kỳ báo cáo',
   'reports.nav.dashboard': 'Tổng quan',
   'reports.nav.province': 'Cấp tỉnh',
   'reports.backToReports': 'Về danh sách báo cáo',
   'reports.backToPeriod': 'Về kỳ báo cáo',
+  'reports.backToProvince': 'Về trang Cấp tỉnh',
+  'reports.datePlaceholder': 'Chọn ngày (ngày/tháng/năm)',
 
   'reports.onTime': 'Đúng hạn',
   'reports.late': 'Trễ hạn',
@@ -177,6 +180,9 @@ export const viReports = {
   'reports.tab.completeness': 'Tình hình nộp báo cáo',
   'reports.tab.reports': 'Báo cáo của các cơ quan',
   'reports.tab.consolidated': 'Báo cáo tổng hợp',
+  'reports.tab.completenessShort': 'Tình hình nộp',
+  'reports.tab.reportsShort': 'Các cơ quan',
+  'reports.tab.consolidatedShort': 'Tổng hợp',
   'reports.count.expected': 'Phải báo cáo',
   'reports.count.submitted': 'Đã gửi',
   'reports.count.onTime': 'Đúng hạn',
@@ -292,7 +298,7 @@ export const viReports = {
   'reports.dash.noneMissing': 'Tất cả cơ quan đã gửi báo cáo.',
   'reports.dash.noneLate': 'Không có cơ quan nào nộp trễ.',
   'reports.dash.consolidated': 'Báo cáo tổng hợp',
-  'reports.dash.sentTo': 'gửi {unit}',
+  'reports.dash.sentTo': 'nơi nhận: {unit}',
   'reports.dash.indicatorsHelp':
     'Mũi tên so với kỳ trước; phần trăm trong ngoặc là mức đạt so với mục tiêu năm.',
 } as const;

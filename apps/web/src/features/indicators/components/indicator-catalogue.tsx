@@ -27,6 +27,7 @@ import {
   dimensionSummary,
   searchText,
 } from './indicator-format';
+import '../indicators.css';
 
 type IndicatorCatalogueProps = { canManage: boolean };
 
@@ -92,7 +93,7 @@ export function IndicatorCatalogue({ canManage }: IndicatorCatalogueProps) {
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap>
+      <div className="indicator-toolbar">
         <Input.Search
           allowClear
           placeholder={t('indicators.search')}
@@ -114,7 +115,7 @@ export function IndicatorCatalogue({ canManage }: IndicatorCatalogueProps) {
             {t('indicators.create')}
           </Button>
         ) : null}
-      </Space>
+      </div>
       {list.isPending ? (
         <Skeleton active />
       ) : shown.length === 0 ? (

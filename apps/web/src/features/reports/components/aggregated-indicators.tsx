@@ -43,7 +43,7 @@ export function AggregatedIndicators({ indicators }: { indicators: AggregatedInd
       ),
     },
     {
-      title: t('reports.ind.value'),
+      title: <span className="nowrap">{t('reports.ind.value')}</span>,
       key: 'total',
       align: 'right',
       render: (_v, row) => (
@@ -54,14 +54,14 @@ export function AggregatedIndicators({ indicators }: { indicators: AggregatedInd
       ),
     },
     {
-      title: t('reports.ind.previous'),
+      title: <span className="nowrap">{t('reports.ind.previous')}</span>,
       key: 'previous',
       align: 'right',
       responsive: ['sm'],
       render: (_v, row) => num(row.previous),
     },
     {
-      title: t('reports.ind.target'),
+      title: <span className="nowrap">{t('reports.ind.target')}</span>,
       key: 'target',
       align: 'right',
       responsive: ['sm'],

@@ -197,6 +197,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
                 format={DATE_FORMAT}
                 value={toDayjs(draft.reportDate)}
                 onChange={(day) => set({ reportDate: fromDayjs(day) ?? null })}
+                placeholder={t('reports.datePlaceholder')}
                 style={{ width: '100%' }}
               />
             ) : (

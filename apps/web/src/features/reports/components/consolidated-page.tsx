@@ -30,7 +30,7 @@ export function ConsolidatedPage({ id, canReview, asReceiver }: ConsolidatedPage
           title={t('reports.cons.notFound')}
           extra={
             <Button type="primary" onClick={() => void navigate('/reports/province')}>
-              {t('reports.nav.province')}
+              {t('reports.backToProvince')}
             </Button>
           }
         />

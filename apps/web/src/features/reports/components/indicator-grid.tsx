@@ -49,7 +49,7 @@ export function IndicatorGrid({ entries, state, onChange, issues, missing }: Ind
             return (
               <div
                 key={indicator.id}
-                className={`indicator-row${problems.length || commentMissing ? ' has-issue' : ''}`}
+                className={`indicator-entry${problems.length || commentMissing ? ' has-issue' : ''}`}
                 data-testid={`indicator-${indicator.code}`}
               >
                 <div className="indicator-name">

@@ -107,7 +107,7 @@ export function PeriodFormModal({ period, reopen, onClose }: PeriodFormModalProp
       extra={extra}
       rules={required ? [{ required: true, message: t('form.required') }] : undefined}
     >
-      <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+      <DatePicker format={DATE_FORMAT} placeholder={t('reports.datePlaceholder')} style={{ width: '100%' }} />
     </Form.Item>
   );
 

@@ -7,6 +7,7 @@ import { PageSkeleton } from '../../../components/page-skeleton';
 import { QueryError } from '../../../components/query-error';
 import { isApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
+import { usePhone } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
 import { useCompleteness } from '../api/completeness';
 import { CompletenessTab } from './completeness-tab';
@@ -25,6 +26,7 @@ export function PeriodPage({ periodId, canReview, canRemind }: PeriodPageProps) 
   const completeness = useCompleteness(periodId);
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const phone = usePhone();
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : 'completeness';
 
@@ -87,10 +89,17 @@ export function PeriodPage({ periodId, canReview, canRemind }: PeriodPageProps) 
             )
           }
           destroyOnHidden
+          // On a phone the three tabs get short names so none hides behind the "…" menu.
+          size={phone ? 'small' : undefined}
+          tabBarGutter={phone ? 16 : undefined}
           items={[
             {
               key: 'completeness',
-              label: <span data-testid="period-tab-completeness">{t('reports.tab.completeness')}</span>,
+              label: (
+                <span data-testid="period-tab-completeness">
+                  {t(phone ? 'reports.tab.completenessShort' : 'reports.tab.completeness')}
+                </span>
+              ),
               children: (
                 <CompletenessTab
                   data={completeness.data}
@@ -101,12 +110,20 @@ export function PeriodPage({ periodId, canReview, canRemind }: PeriodPageProps) 
             },
             {
               key: 'reports',
-              label: <span data-testid="period-tab-reports">{t('reports.tab.reports')}</span>,
+              label: (
+                <span data-testid="period-tab-reports">
+                  {t(phone ? 'reports.tab.reportsShort' : 'reports.tab.reports')}
+                </span>
+              ),
               children: <PeriodReportsTab periodId={period.id} />,
             },
             {
               key: 'consolidated',
-              label: <span data-testid="period-tab-consolidated">{t('reports.tab.consolidated')}</span>,
+              label: (
+                <span data-testid="period-tab-consolidated">
+                  {t(phone ? 'reports.tab.consolidatedShort' : 'reports.tab.consolidated')}
+                </span>
+              ),
               children: <ConsolidatedTab periodId={period.id} canReview={canReview} />,
             },
           ]}

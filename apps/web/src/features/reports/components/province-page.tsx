@@ -18,7 +18,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatNumber } from '../../../lib/format';
-import { useSearchState } from '../../../lib/hooks';
+import { usePhone, useSearchState } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
 import { useProvinceConsolidate, type GenerateMode, type GenerateResult } from '../api/consolidated';
 import { usePeriods } from '../api/periods';
@@ -38,6 +38,7 @@ const kindOptions = periodKinds.map((kind) => ({ value: kind, label: periodKindL
 /** Cấp tỉnh: each unit's agencies and consolidated report for one kind of period and year. */
 export function ProvincePage({ canReview }: { canReview: boolean }) {
   const [filters, setFilters] = useSearchState(['kind', 'year', 'tab'] as const);
+  const phone = usePhone();
   const kind = periodKinds.includes(filters.kind as PeriodKind) ? (filters.kind as PeriodKind) : 'six_month';
   const periods = usePeriods({ kind });
   const year =
@@ -206,6 +207,8 @@ export function ProvincePage({ canReview }: { canReview: boolean }) {
           activeKey={filters.tab === 'received' ? 'received' : 'overview'}
           onChange={(key) => setFilters({ tab: key === 'overview' ? null : key })}
           destroyOnHidden
+          size={phone ? 'small' : undefined}
+          tabBarGutter={phone ? 16 : undefined}
           items={[
             { key: 'overview', label: t('reports.province.overview'), children: overview },
             { key: 'received', label: t('reports.received.title'), children: <ReceivedList /> },

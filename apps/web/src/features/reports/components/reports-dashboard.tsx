@@ -50,7 +50,7 @@ export function ReportsDashboard() {
         <>
           <div className="filter-bar">
             <Select
-              className="filter-select-wide"
+              className="filter-select-wide dash-period-select"
               value={data.period?.id}
               placeholder={t('reports.dash.pickPeriod')}
               aria-label={t('reports.dash.pickPeriod')}

@@ -1,6 +1,7 @@
 import { Tabs } from 'antd';
 import { useNavigate } from 'react-router';
 import { usePermissions } from '../../../lib/auth';
+import { usePhone } from '../../../lib/hooks';
 import { t, type MessageKey } from '../../../lib/i18n';
 
 export type ReportsSection = 'dashboard' | 'periods' | 'mine' | 'province';
@@ -25,6 +26,7 @@ const SECTIONS: {
 export function ReportsNav({ active }: { active: ReportsSection }) {
   const navigate = useNavigate();
   const can = usePermissions();
+  const phone = usePhone();
   // Agency reporters work from their own reports; periods and the province view are for focal officers and leaders.
   const reporterOnly = can('reports.submit') && !can('reports.review');
   const items = SECTIONS.filter(
@@ -37,9 +39,16 @@ export function ReportsNav({ active }: { active: ReportsSection }) {
         activeKey={active}
         onChange={(key) => void navigate(items.find((item) => item.key === key)?.path ?? '/reports')}
         className="reports-nav"
+        // On a phone every section must fit in one row rather than hide behind the "…" menu.
+        size={phone ? 'small' : undefined}
+        tabBarGutter={phone ? 16 : undefined}
         items={items.map((item) => ({
           key: item.key,
-          label: <span data-testid={`reports-nav-${item.key}`}>{t(item.label)}</span>,
+          label: (
+            <span data-testid={`reports-nav-${item.key}`}>
+              {t(phone && item.key === 'mine' ? 'reports.nav.mineShort' : item.label)}
+            </span>
+          ),
         }))}
       />
     </nav>
