@@ -24,7 +24,7 @@ export function toConsolidatedDto(r: ConsolidatedRow, ctx: AuthedContext | null 
     recipients: h.recipients,
     generatedAt: r.generatedAt.toISOString(),
     reviewComment: r.reviewComment,
-    canEdit: reviewer && authorUnitId !== null && inScope(ctx!.user, authorUnitId) && (r.status === 'draft' || r.status === 'returned'),
+    canEdit: reviewer && authorUnitId !== null && inScope(ctx!.user, authorUnitId) && !(ctx!.user.unitIds !== null && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId)) && (r.status === 'draft' || r.status === 'returned'),
     canReview: reviewer && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId) && r.status === 'submitted',
   };
 }

@@ -74,6 +74,8 @@ export async function generateConsolidated(db: Db, ctx: AuthedContext, periodId:
     const fresh = buildSections({ tasks: planTasks, expected: exp, accepted, missing, pending });
     const indicators = await periodIndicators(tx, period, reports);
     const { unit, parent } = await authorUnits(tx, period);
+    // The unit writes its own report; the level above (whose scope covers it) only receives it.
+    if (parent && ctx.user.unitIds !== null && inScope(ctx.user, parent.id)) throw new AppError('REPORT_PERIOD_NOT_FOUND');
     return saveGenerated(tx, ctx, period, { fresh, indicators, missing, mode, level: 'unit', unitId: unit.id, recipientUnitId: parent?.id ?? null }, () =>
       defaultHeader({ unitFullName: unitFullName(unit), unitName: unit.name, parentFullName: parent ? unitFullName(parent) : null, periodLabel: period.label, dueDate: period.dueDate }),
     );
@@ -106,14 +108,26 @@ export async function saveGenerated(
   return { report: toConsolidatedDto(row, ctx, period.unitId), conflicts };
 }
 
-/** Readable by the authoring unit's scope, and by the unit it was sent to. */
+/**
+ * The authoring side: users of the unit (not of the unit above, whose scope also covers it). A
+ * draft is the unit's own work: the level above sees a report only once it has been sent.
+ */
+function authorSide(ctx: AuthedContext, unitId: string, recipientUnitId: string | null): boolean {
+  if (ctx.user.unitIds === null) return true;
+  return inScope(ctx.user, unitId) && !(recipientUnitId !== null && inScope(ctx.user, recipientUnitId));
+}
+
+export function visibleTo(ctx: AuthedContext, row: { status: string; unitId: string; recipientUnitId: string | null }, periodUnitId: string): boolean {
+  const sent = row.status !== 'draft' && row.recipientUnitId !== null && inScope(ctx.user, row.recipientUnitId);
+  return sent || authorSide(ctx, periodUnitId, row.recipientUnitId);
+}
+
+/** Readable by the authoring unit, and by the unit it was sent to once sent. */
 async function readable(exec: Exec, ctx: AuthedContext, id: string) {
   const row = await crepo.getConsolidated(exec, id);
   const period = row && (await repo.getPeriod(exec, row.periodId));
-  if (!row || !period) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
-  const sent = row.status !== 'draft' && row.recipientUnitId !== null && inScope(ctx.user, row.recipientUnitId);
-  if (!inScope(ctx.user, period.unitId) && !sent) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
-  return { row, period, author: inScope(ctx.user, period.unitId) };
+  if (!row || !period || !visibleTo(ctx, row, period.unitId)) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
+  return { row, period, author: authorSide(ctx, period.unitId, row.recipientUnitId) };
 }
 
 export async function getConsolidated(db: Db, ctx: AuthedContext, id: string): Promise<ConsolidatedDto> {
@@ -124,7 +138,7 @@ export async function getConsolidated(db: Db, ctx: AuthedContext, id: string): P
 export async function periodConsolidated(db: Db, ctx: AuthedContext, periodId: string): Promise<ConsolidatedDto> {
   const period = await readablePeriod(db, ctx, periodId);
   const row = await crepo.consolidatedOfPeriod(db, period.id);
-  if (!row) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
+  if (!row || !visibleTo(ctx, row, period.unitId)) throw new AppError('REPORT_CONSOLIDATED_NOT_FOUND');
   return toConsolidatedDto(row, ctx, period.unitId);
 }
 

@@ -50,7 +50,8 @@ export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind,
       periodId: p.id,
       dueDate: p.dueDate,
       counts: countsFor(expected.get(p.id)!, factsBy.get(p.id) ?? [], p.dueDate),
-      consolidated: c ? toSummary(c) : null,
+      // A draft is the unit's own work: the province sees that nothing has been sent yet.
+      consolidated: c && c.status !== 'draft' ? toSummary(c) : null,
       onTime: c?.submittedAt ? isoDay(c.submittedAt) <= addDays(p.dueDate, UPWARD_DAYS) : null,
     };
   });

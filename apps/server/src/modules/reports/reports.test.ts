@@ -226,6 +226,11 @@ describe('completeness, consolidation and the Word file', () => {
     expect(missing).not.toContain('Phòng Giáo dục và Đào tạo');
     expect(r.indicators.find((i: { code: string }) => i.code === 'DP.0401').total).toBe(4);
 
+    // A draft is the district's own work: the province neither sees nor writes it.
+    expect((await t.api('GET', `/api/reports/consolidated/${r.id}`, { session: p.province })).status).toBe(404);
+    expect((await t.api('GET', `/api/reports/periods/${six.id}/consolidated`, { session: p.provinceViewer })).status).toBe(404);
+    expect((await t.api('POST', `/api/reports/periods/${six.id}/consolidated`, { session: p.province, body: {} })).status).toBe(404);
+    expect((await t.api('GET', '/api/reports/province?kind=six_month&year=2025', { session: p.provinceViewer })).body.units[0].consolidated).toBeNull();
     const edit = await t.api('PUT', `/api/reports/consolidated/${r.id}`, {
       session: p.focal,
       body: { revision: r.revision, number: '125/BC-UBND', paragraphs: [{ id: t4.paragraphs[0].id, text: 'Phòng GD&ĐT đã tổ chức 12 buổi sinh hoạt chuyên đề.' }] },
