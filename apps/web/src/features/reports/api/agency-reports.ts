@@ -96,3 +96,4 @@ export function useUploadAttachment(reportId: string) {
 export const attachmentUrl = (id: string) => `/api${reportsPath('attachments', id)}`;
 export const agencyDocxPath = (id: string) => reportsPath('agency', id, 'document.docx');
 export const agencyPdfPath = (id: string) => reportsPath('agency', id, 'document.pdf');
+export const agencyXlsxPath = (id: string) => reportsPath('agency', id, 'annex.xlsx');

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { errorMessage } from '../../../lib/errors';
 import { t } from '../../../lib/i18n';
-import { agencyDocxPath, agencyPdfPath, useReviewAgencyReport } from '../api/agency-reports';
+import { agencyDocxPath, agencyPdfPath, agencyXlsxPath, useReviewAgencyReport } from '../api/agency-reports';
 import { reportKeys, reportsPath } from '../api/keys';
 import { api } from '../../../lib/api-client';
 import { missingComments } from '../lib/indicator-grid';
@@ -102,6 +102,7 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
             <DocumentButtons
               files={[
                 { kind: 'docx', path: agencyDocxPath(base.id), fileName: 'bao-cao.docx' },
+                ...(base.indicators.length ? [{ kind: 'xlsx' as const, path: agencyXlsxPath(base.id), fileName: 'phu-luc-chi-tieu.xlsx' }] : []),
                 { kind: 'pdf', path: agencyPdfPath(base.id), fileName: 'bao-cao.pdf' },
               ]}
             />
