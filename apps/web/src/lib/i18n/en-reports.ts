@@ -83,6 +83,9 @@ export const enReports: Record<keyof typeof viReports, string> = {
 
   'reports.indicators.none': 'No indicator to report in this period.',
   'reports.indicators.total': 'Total',
+  'reports.indicators.otherGroup': 'Other breakdowns',
+  'reports.indicators.groupSum': 'Sum: {sum} / Total: {total}',
+  'reports.indicators.groupSumOver': 'Sum: {sum} / Total: {total} (above the total)',
   'reports.indicators.computed': 'A rate computed by the system from other indicators; nothing to enter.',
   'reports.indicators.comment': 'Comment (optional)',
   'reports.indicators.commentRequired': 'Required: why there is no total',

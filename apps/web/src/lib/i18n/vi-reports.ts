@@ -80,6 +80,9 @@ export const viReports = {
 
   'reports.indicators.none': 'Kỳ này không có chỉ tiêu nào phải báo cáo.',
   'reports.indicators.total': 'Tổng số',
+  'reports.indicators.otherGroup': 'Phân tổ khác',
+  'reports.indicators.groupSum': 'Cộng: {sum} / Tổng: {total}',
+  'reports.indicators.groupSumOver': 'Cộng: {sum} / Tổng: {total} (vượt tổng số)',
   'reports.indicators.computed': 'Tỷ lệ do hệ thống tự tính từ các chỉ tiêu khác, không cần nhập.',
   'reports.indicators.comment': 'Ghi chú (nếu có)',
   'reports.indicators.commentRequired': 'Bắt buộc: lý do chưa có tổng số',

@@ -1,14 +1,18 @@
-import type { IndicatorEntryDto } from '@vte/contracts';
+import type { IndicatorCellDto, IndicatorEntryDto } from '@vte/contracts';
 import { Input, InputNumber, Tooltip } from 'antd';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import {
+  TOTAL,
+  cellGroups,
+  groupSumHint,
   isEntered,
   rowNeedsComment,
   wholeNumber,
   type IndicatorRowState,
   type IndicatorState,
 } from '../lib/indicator-grid';
+import '../indicator-grid.css';
 
 type IndicatorGridProps = {
   entries: IndicatorEntryDto[];
@@ -27,9 +31,79 @@ const groupsOf = (entries: IndicatorEntryDto[]) => {
   return [...groups];
 };
 
+type IndicatorCellsProps = {
+  entry: IndicatorEntryDto;
+  values: Record<string, number | null>;
+  /** Absent in the read-only view. */
+  onValue?: (disagg: string, value: unknown) => void;
+  /** The total is empty and its reason is missing: the total box is marked. */
+  totalMissing: boolean;
+};
+
 /**
- * Chỉ tiêu thống kê: one block per indicator, a box per cell (the total and each disaggregation
- * option), whole numbers only; a row with an empty cell needs a comment saying why.
+ * The boxes of one indicator: the total on its own, then one labelled group per dimension
+ * ("Giới tính": Nam, Nữ) that wraps on a phone, with a hint when the group does not add up to the total.
+ */
+function IndicatorCells({ entry, values, onValue, totalMissing }: IndicatorCellsProps) {
+  const { indicator } = entry;
+  const { total, groups } = cellGroups(entry);
+  const box = (cell: IndicatorCellDto) => {
+    const value = values[cell.disagg] ?? null;
+    const isTotal = cell.disagg === TOTAL;
+    const label = isTotal ? t('reports.indicators.total') : cell.label;
+    return (
+      <label key={cell.disagg} className={`indicator-cell${isTotal ? ' is-total' : ''}`}>
+        <span className="indicator-cell-label">{label}</span>
+        {onValue ? (
+          <InputNumber<number>
+            value={value}
+            onChange={(next) => onValue(cell.disagg, next)}
+            min={indicator.min ?? 0}
+            max={indicator.max ?? 100_000_000}
+            precision={0}
+            step={1}
+            inputMode="numeric"
+            status={value === null && isTotal && totalMissing ? 'error' : undefined}
+            aria-label={`${indicator.code} ${indicator.name} — ${label}`}
+          />
+        ) : (
+          <strong>{value === null ? '—' : formatNumber(value)}</strong>
+        )}
+      </label>
+    );
+  };
+  return (
+    <div className="indicator-cells">
+      {total ? <div className="indicator-total">{box(total)}</div> : null}
+      {groups.length > 0 ? (
+        <div className="indicator-dims">
+          {groups.map((group) => {
+            const title = group.label ?? t('reports.indicators.otherGroup');
+            const hint = groupSumHint(values, group);
+            return (
+              <div key={group.key ?? ''} className="indicator-dim" role="group" aria-label={title}>
+                <div className="indicator-dim-title">{title}</div>
+                <div className="indicator-dim-cells">{group.cells.map(box)}</div>
+                {hint ? (
+                  <div className={`indicator-dim-hint small-text${hint.over ? ' text-warning' : ' muted'}`}>
+                    {t(hint.over ? 'reports.indicators.groupSumOver' : 'reports.indicators.groupSum', {
+                      sum: formatNumber(hint.sum),
+                      total: formatNumber(hint.total),
+                    })}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * Chỉ tiêu thống kê: one block per indicator, a box per cell (the total, then each disaggregation
+ * option grouped under its dimension), whole numbers only; a row without a total needs a comment saying why.
  */
 export function IndicatorGrid({ entries, state, onChange, issues, missing }: IndicatorGridProps) {
   if (entries.length === 0) return <p className="muted">{t('reports.indicators.none')}</p>;
@@ -61,37 +135,12 @@ export function IndicatorGrid({ entries, state, onChange, issues, missing }: Ind
                 {!isEntered(entry) ? (
                   <p className="muted small-text">{t('reports.indicators.computed')}</p>
                 ) : (
-                  <div className="indicator-cells">
-                    {entry.cells.map((cell) => {
-                      const value = row.values[cell.disagg] ?? null;
-                      const label = cell.disagg === '' ? t('reports.indicators.total') : cell.label;
-                      return (
-                        <label
-                          key={cell.disagg}
-                          className={`indicator-cell${cell.disagg === '' ? ' is-total' : ''}`}
-                        >
-                          <span className="indicator-cell-label">{label}</span>
-                          {onChange ? (
-                            <InputNumber<number>
-                              value={value}
-                              onChange={(next) => setValue(cell.disagg, next)}
-                              min={indicator.min ?? 0}
-                              max={indicator.max ?? 100_000_000}
-                              precision={0}
-                              step={1}
-                              inputMode="numeric"
-                              status={
-                                value === null && cell.disagg === '' && commentMissing ? 'error' : undefined
-                              }
-                              aria-label={`${indicator.code} ${indicator.name} — ${label}`}
-                            />
-                          ) : (
-                            <strong>{value === null ? '—' : formatNumber(value)}</strong>
-                          )}
-                        </label>
-                      );
-                    })}
-                  </div>
+                  <IndicatorCells
+                    entry={entry}
+                    values={row.values}
+                    onValue={onChange ? setValue : undefined}
+                    totalMissing={commentMissing}
+                  />
                 )}
                 {isEntered(entry) && (onChange ? needs || row.comment : row.comment) ? (
                   onChange ? (

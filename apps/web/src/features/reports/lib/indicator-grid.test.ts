@@ -1,8 +1,10 @@
-import { indicatorValueInput } from '@vte/contracts';
+import { indicatorEntryDto, indicatorValueInput, type IndicatorEntryDto } from '@vte/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   TOTAL,
+  cellGroups,
   cellKey,
+  groupSumHint,
   indicatorInputs,
   indicatorStateOf,
   isEntered,
@@ -12,7 +14,7 @@ import {
   wholeNumber,
   type IndicatorState,
 } from './indicator-grid';
-import { IDS, entries } from './test-fixtures';
+import { IDS, entries, indicator } from './test-fixtures';
 
 /** What the server would accept: every input must pass the contract. */
 const valid = (inputs: unknown[]) => indicatorValueInput.array().parse(inputs);
@@ -227,5 +229,135 @@ describe('wholeNumber', () => {
     ['Infinity'],
   ])('%j → null (an empty or unreadable box is "no data", never 0)', (input) => {
     expect(wholeNumber(input)).toBeNull();
+  });
+});
+
+/** An indicator with two dimensions (the seeded environment and form of abuse, shortened). */
+const ENV = {
+  key: 'env',
+  label: 'Môi trường xâm hại',
+  options: [
+    { key: 'gia-dinh', label: 'Gia đình' },
+    { key: 'truong-hoc', label: 'Trường học' },
+  ],
+};
+const FORM = {
+  key: 'form',
+  label: 'Hình thức xâm hại',
+  options: [
+    { key: 'bao-luc', label: 'Bạo lực' },
+    { key: 'boc-lot', label: 'Bóc lột' },
+    { key: 'khac', label: 'Hình thức gây tổn hại khác' },
+  ],
+};
+const abuse = (disaggs: string[], dimensions = [ENV, FORM]): IndicatorEntryDto =>
+  indicatorEntryDto.parse({
+    indicator: indicator({ id: IDS.children, code: 'DP.0701', dimensions }),
+    cells: disaggs.map((disagg) => ({ disagg, label: disagg || 'Tổng số', value: null, comment: null })),
+  });
+const shape = (entry: IndicatorEntryDto) => {
+  const { total, groups } = cellGroups(entry);
+  return {
+    total: total?.disagg ?? null,
+    groups: groups.map((g) => [g.key, g.label, g.cells.map((c) => c.disagg)]),
+  };
+};
+
+describe('cellGroups', () => {
+  it('puts the total first, then one group per dimension in the indicator order', () => {
+    const entry = abuse(['', 'env=gia-dinh', 'env=truong-hoc', 'form=bao-luc', 'form=boc-lot', 'form=khac']);
+    expect(shape(entry)).toEqual({
+      total: '',
+      groups: [
+        ['env', 'Môi trường xâm hại', ['env=gia-dinh', 'env=truong-hoc']],
+        ['form', 'Hình thức xâm hại', ['form=bao-luc', 'form=boc-lot', 'form=khac']],
+      ],
+    });
+  });
+
+  it('follows the dimension and option order, not the order of the cells', () => {
+    const entry = abuse(['form=khac', 'env=truong-hoc', '', 'form=bao-luc', 'env=gia-dinh', 'form=boc-lot']);
+    expect(shape(entry)).toEqual({
+      total: '',
+      groups: [
+        ['env', 'Môi trường xâm hại', ['env=gia-dinh', 'env=truong-hoc']],
+        ['form', 'Hình thức xâm hại', ['form=bao-luc', 'form=boc-lot', 'form=khac']],
+      ],
+    });
+  });
+
+  it('keeps the cell objects themselves (label and value)', () => {
+    const [children] = entries();
+    const { total, groups } = cellGroups(children!);
+    expect(total).toBe(children!.cells[0]);
+    expect(groups[0]!.cells).toEqual([
+      { disagg: 'sex=nam', label: 'Nam', value: 60, comment: null },
+      { disagg: 'sex=nu', label: 'Nữ', value: 60, comment: null },
+    ]);
+  });
+
+  it('leaves out a dimension without cells and keeps a group with only some of its options', () => {
+    expect(shape(abuse(['', 'form=boc-lot']))).toEqual({
+      total: '',
+      groups: [['form', 'Hình thức xâm hại', ['form=boc-lot']]],
+    });
+  });
+
+  it('keeps cells of an unknown dimension or option in a last unlabelled group, never drops them', () => {
+    const entry = abuse(['', 'env=gia-dinh', 'env=cu', 'sex=nam'], [ENV]);
+    expect(shape(entry)).toEqual({
+      total: '',
+      groups: [
+        ['env', 'Môi trường xâm hại', ['env=gia-dinh']],
+        [null, null, ['env=cu', 'sex=nam']],
+      ],
+    });
+  });
+
+  it('has only the total for an indicator without dimensions, and no total when the cell is absent', () => {
+    expect(shape(abuse([''], []))).toEqual({ total: '', groups: [] });
+    expect(shape(abuse(['env=gia-dinh'], [ENV]))).toEqual({
+      total: null,
+      groups: [['env', 'Môi trường xâm hại', ['env=gia-dinh']]],
+    });
+  });
+});
+
+describe('groupSumHint', () => {
+  const group = { cells: cellGroups(entries()[0]!).groups[0]!.cells };
+
+  it('shows the sum of the entered options next to the total when they differ', () => {
+    expect(groupSumHint({ '': 8, 'sex=nam': 3, 'sex=nu': 4 }, group)).toEqual({
+      sum: 7,
+      total: 8,
+      over: false,
+    });
+    // An empty option counts as nothing entered, not as 0 of a mismatch to hide.
+    expect(groupSumHint({ '': 8, 'sex=nam': 3, 'sex=nu': null }, group)).toEqual({
+      sum: 3,
+      total: 8,
+      over: false,
+    });
+  });
+
+  it('flags a sum above the total (the server refuses it)', () => {
+    expect(groupSumHint({ '': 5, 'sex=nam': 3, 'sex=nu': 4 }, group)).toEqual({
+      sum: 7,
+      total: 5,
+      over: true,
+    });
+  });
+
+  it('says nothing when the sum matches, when no option is entered, or without a total', () => {
+    expect(groupSumHint({ '': 7, 'sex=nam': 3, 'sex=nu': 4 }, group)).toBeNull();
+    expect(groupSumHint({ '': 0, 'sex=nam': 0 }, group)).toBeNull();
+    expect(groupSumHint({ '': 7, 'sex=nam': null, 'sex=nu': null }, group)).toBeNull();
+    expect(groupSumHint({ '': 7 }, group)).toBeNull();
+    expect(groupSumHint({ '': null, 'sex=nam': 3, 'sex=nu': 4 }, group)).toBeNull();
+    expect(groupSumHint({ 'sex=nam': 3 }, group)).toBeNull();
+  });
+
+  it('counts only the cells of its own group', () => {
+    expect(groupSumHint({ '': 4, 'sex=nam': 3, 'sex=nu': 1, 'age=0-5': 9 }, group)).toBeNull();
   });
 });

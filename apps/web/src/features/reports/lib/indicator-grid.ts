@@ -1,4 +1,4 @@
-import type { IndicatorEntryDto, IndicatorValueInput } from '@vte/contracts';
+import type { IndicatorCellDto, IndicatorEntryDto, IndicatorValueInput } from '@vte/contracts';
 
 /** One indicator row of the grid: a value per cell ('' = total) and one comment for the row. */
 export type IndicatorRowState = { values: Record<string, number | null>; comment: string };
@@ -82,4 +82,54 @@ export function wholeNumber(value: unknown): number | null {
     return null;
   const number = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(number) ? Math.max(0, Math.trunc(number)) : null;
+}
+
+/** The option cells of one dimension ("Giới tính": Nam, Nữ), in the dimension's option order. */
+export type CellGroup = {
+  /** The dimension key; null for cells that match no dimension of the indicator (kept, never dropped). */
+  key: string | null;
+  label: string | null;
+  cells: IndicatorCellDto[];
+};
+
+/**
+ * The cells of an indicator laid out for entry: the total first, then one group per dimension in
+ * the indicator's order. A dimension without cells is left out; cells whose key names no known
+ * dimension or option go, in their own order, into a last unlabelled group.
+ */
+export function cellGroups(entry: IndicatorEntryDto): {
+  total: IndicatorCellDto | null;
+  groups: CellGroup[];
+} {
+  const byKey = new Map(entry.cells.map((cell) => [cell.disagg, cell]));
+  const placed = new Set<string>([TOTAL]);
+  const groups: CellGroup[] = [];
+  for (const dimension of entry.indicator.dimensions) {
+    const cells = dimension.options
+      .map((option) => byKey.get(`${dimension.key}=${option.key}`))
+      .filter((cell): cell is IndicatorCellDto => cell !== undefined);
+    for (const cell of cells) placed.add(cell.disagg);
+    if (cells.length > 0) groups.push({ key: dimension.key, label: dimension.label, cells });
+  }
+  const rest = entry.cells.filter((cell) => !placed.has(cell.disagg));
+  if (rest.length > 0) groups.push({ key: null, label: null, cells: rest });
+  return { total: byKey.get(TOTAL) ?? null, groups };
+}
+
+/**
+ * The sum of a group's entered values against the total, when both are known and they differ
+ * ("Cộng: 7 / Tổng: 8"): a hint, since options may stay empty. `over` means the server will refuse it.
+ */
+export function groupSumHint(
+  values: Record<string, number | null | undefined>,
+  group: Pick<CellGroup, 'cells'>,
+): { sum: number; total: number; over: boolean } | null {
+  const total = values[TOTAL];
+  if (total === null || total === undefined) return null;
+  const entered = group.cells
+    .map((cell) => values[cell.disagg])
+    .filter((value): value is number => value !== null && value !== undefined);
+  if (entered.length === 0) return null;
+  const sum = entered.reduce((a, b) => a + b, 0);
+  return sum === total ? null : { sum, total, over: sum > total };
 }
