@@ -84,3 +84,21 @@ export async function getAttachment(db: Db, ctx: AuthedContext, id: string) {
   if (!own && !seesAllReports(ctx)) throw new AppError('REPORT_NOT_FOUND');
   return a;
 }
+
+/**
+ * Removes a file the agency attached since its last submission. A file sent in an earlier version
+ * stays: the versions are the record of what was reported.
+ */
+export async function removeAttachment(db: Db, ctx: AuthedContext, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const a = await repo.getAttachment(tx, id);
+    const report = a && (await repo.getReport(tx, a.reportId));
+    const period = report && (await repo.getPeriod(tx, report.periodId));
+    if (!a || !report || !period || report.agencyId !== ctx.user.agencyId) throw new AppError('REPORT_NOT_FOUND');
+    if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
+    if (report.status !== 'draft' && report.status !== 'returned') throw new AppError('REPORT_STATUS_INVALID');
+    if (report.lastSubmittedAt && a.createdAt <= report.lastSubmittedAt) throw new AppError('REPORT_ATTACHMENT_IN_VERSION');
+    await repo.deleteAttachment(tx, id);
+    await recordAudit(tx, ctx, { action: 'delete', entity: 'report_attachment', entityId: id, provinceId: report.provinceId, before: { reportId: report.id, taskId: a.taskId, filename: a.filename, size: a.size } });
+  });
+}

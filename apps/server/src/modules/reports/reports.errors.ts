@@ -16,6 +16,7 @@ export const reportsErrors: ErrorCatalogue<ReportsErrorCode> = {
   REPORT_TASK_NOT_ASSIGNED: { status: 400, message: 'Báo cáo có nhiệm vụ không được giao cho cơ quan của bạn.' },
   REPORT_ATTACHMENT_TYPE: { status: 415, message: 'Tệp đính kèm phải là Word, Excel, PDF hoặc ảnh (JPG, PNG).' },
   REPORT_ATTACHMENT_TOO_LARGE: { status: 413, message: 'Tệp đính kèm quá lớn: tối đa 10 MB.' },
+  REPORT_ATTACHMENT_IN_VERSION: { status: 409, message: 'Tệp này đã nằm trong một phiên bản báo cáo đã gửi nên không xoá được (lịch sử được giữ nguyên).' },
   REPORT_VERSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy phiên bản báo cáo.' },
   REPORT_CONSOLIDATED_NOT_FOUND: { status: 404, message: 'Chưa có báo cáo tổng hợp cho kỳ này.' },
   REPORT_CONSOLIDATED_EMPTY: { status: 409, message: 'Chưa có báo cáo nào được tiếp nhận để tổng hợp.' },

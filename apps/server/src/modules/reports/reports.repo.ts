@@ -150,6 +150,10 @@ export async function attachmentsOf(exec: Exec, reportId: string) {
     .orderBy(asc(reportAttachment.createdAt));
 }
 
+export async function deleteAttachment(exec: Exec, id: string): Promise<void> {
+  await exec.delete(reportAttachment).where(eq(reportAttachment.id, id));
+}
+
 export async function getAttachment(exec: Exec, id: string) {
   return (await exec.select().from(reportAttachment).where(eq(reportAttachment.id, id)))[0];
 }

@@ -27,7 +27,7 @@ import { route } from '../../platform/http/route';
 import { getAgencyReport, openMyReport, reviewAgencyReport, saveAgencyReport, versionContent, versionList } from './agency-report.service';
 import { getCompleteness, remindMissing } from './completeness.service';
 import { agencyReportFile } from './export.service';
-import { addAttachment, getAttachment, MAX_ATTACHMENT_BYTES, myReports, periodReports } from './my-reports.service';
+import { addAttachment, getAttachment, MAX_ATTACHMENT_BYTES, myReports, periodReports, removeAttachment } from './my-reports.service';
 import { createPeriod, generatePeriods, getPeriod, listPeriods, updatePeriod } from './periods.service';
 
 const tags = ['reports'];
@@ -134,6 +134,11 @@ export function agencyReportRoutes(app: FastifyInstance, db: Db, soffice: string
       const a = await getAttachment(db, ctx, params.id);
       return sendFile(reply, { data: a.content, filename: a.filename, mime: a.mime });
     },
+  });
+  route(app, {
+    method: 'DELETE', url: '/api/reports/attachments/:id', access: 'reports.submit', tags, summary: 'Xoá tệp đính kèm chưa gửi',
+    params: idParams,
+    handler: async ({ params }, ctx) => removeAttachment(db, ctx, params.id),
   });
   for (const [name, format] of [['document.docx', 'docx'], ['document.pdf', 'pdf'], ['annex.xlsx', 'xlsx']] as const) {
     route(app, {

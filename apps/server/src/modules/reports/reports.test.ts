@@ -185,6 +185,13 @@ describe('attachments', () => {
     expect((await t.api('GET', `/api/reports/attachments/${pdf.body.id}`, { session: p.health })).status).toBe(404);
     const withFile = (await t.api('GET', `/api/reports/agency/${r.id}`, { session: p.police })).body;
     expect(withFile.tasks[0].attachments.map((a: { filename: string }) => a.filename)).toEqual(['bien-ban.pdf']);
+    // A file not yet sent can be removed by its agency only.
+    const extra = await send('anh.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    expect(extra.status).toBe(201);
+    expect((await t.api('DELETE', `/api/reports/attachments/${extra.body.id}`, { session: p.health })).status).toBe(404);
+    expect((await t.api('DELETE', `/api/reports/attachments/${extra.body.id}`, { session: p.police })).status).toBe(204);
+    const after = (await t.api('GET', `/api/reports/agency/${r.id}`, { session: p.police })).body;
+    expect(after.tasks[0].attachments.map((a: { filename: string }) => a.filename)).toEqual(['bien-ban.pdf']);
   });
 });
 

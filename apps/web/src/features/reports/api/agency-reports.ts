@@ -92,6 +92,11 @@ export function useUploadAttachment(reportId: string) {
   });
 }
 
+/** Removes a file attached since the last submission (the server keeps those already sent). */
+export function useRemoveAttachment() {
+  return useMutation({ mutationFn: (id: string) => api.delete<void>(reportsPath('attachments', id)) });
+}
+
 /** Files are plain GETs with the session cookie. */
 export const attachmentUrl = (id: string) => `/api${reportsPath('attachments', id)}`;
 export const agencyDocxPath = (id: string) => reportsPath('agency', id, 'document.docx');

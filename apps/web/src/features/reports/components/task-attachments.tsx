@@ -3,7 +3,7 @@ import { App, Button, Upload } from 'antd';
 import { errorMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { attachmentUrl, useUploadAttachment } from '../api/agency-reports';
+import { attachmentUrl, useRemoveAttachment, useUploadAttachment } from '../api/agency-reports';
 import type { AttachmentDraft } from '../lib/report-draft';
 
 export const ATTACHMENT_ACCEPT = '.doc,.docx,.xls,.xlsx,.pdf,.jpg,.jpeg,.png';
@@ -20,7 +20,14 @@ type TaskAttachmentsProps = {
 /** Tài liệu kèm theo of one task: links to the files; uploads one at a time while editable. */
 export function TaskAttachments({ reportId, taskId, attachments, onChange }: TaskAttachmentsProps) {
   const upload = useUploadAttachment(reportId);
+  const remove = useRemoveAttachment();
   const { message } = App.useApp();
+
+  const drop = (id: string) =>
+    remove.mutate(id, {
+      onSuccess: () => onChange?.(attachments.filter((a) => a.id !== id)),
+      onError: (error) => void message.error(errorMessage(error)),
+    });
 
   const pick = (file: File) => {
     if (file.size > MAX_BYTES) {
@@ -52,7 +59,8 @@ export function TaskAttachments({ reportId, taskId, attachments, onChange }: Tas
                   type="text"
                   size="small"
                   icon={<DeleteOutlined />}
-                  onClick={() => onChange(attachments.filter((a) => a.id !== file.id))}
+                  loading={remove.isPending && remove.variables === file.id}
+                  onClick={() => drop(file.id)}
                   aria-label={t('reports.attach.remove', { name: file.filename })}
                 />
               ) : null}
