@@ -9,3 +9,4 @@ export * from './plan-draft';
 export * from './notify';
 export * from './indicators';
 export * from './reports';
+export * from './reports-consolidated';
