@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { Providers } from './providers';
 import { AppRouter } from './router';
 import './app.css';
+import './pages.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from app/index.html');
