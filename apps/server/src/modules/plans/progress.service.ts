@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { ProgressStatus } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
@@ -8,7 +7,7 @@ import { groupsOfAgency } from '../org';
 import * as repo from './plans.repo';
 import { readablePlan } from './plans.service';
 import { isoDay } from './state';
-import { safeFilename, sniffDocumentType } from '../../platform/documents/file-type';
+import { checkUpload } from '../../platform/documents/file-type';
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
@@ -86,25 +85,16 @@ export async function listProgress(db: Db, ctx: AuthedContext, taskId: string) {
 }
 
 export async function addEvidence(db: Db, ctx: AuthedContext, progressId: string, file: { filename: string; data: Buffer }) {
-  if (file.data.length > MAX_EVIDENCE_BYTES) throw new AppError('PLAN_EVIDENCE_TOO_LARGE');
-  const mime = sniffDocumentType(file.data, file.filename);
-  if (!mime || file.data.length === 0) throw new AppError('PLAN_EVIDENCE_TYPE');
+  const checked = checkUpload(file.data, file.filename, MAX_EVIDENCE_BYTES);
+  if (checked === 'too_large') throw new AppError('PLAN_EVIDENCE_TOO_LARGE');
+  if (checked === 'wrong_type') throw new AppError('PLAN_EVIDENCE_TYPE');
   return db.transaction(async (tx) => {
     const p = await repo.getProgress(tx, progressId);
     if (!p) throw new AppError('PLAN_TASK_NOT_FOUND');
     await assignedTask(tx, ctx, p.taskId);
     if (p.agencyId !== ctx.user.agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
-    const filename = safeFilename(file.filename);
-    const row = await repo.insertEvidence(tx, {
-      provinceId: p.provinceId,
-      progressId,
-      filename,
-      mime,
-      size: file.data.length,
-      sha256: crypto.createHash('sha256').update(file.data).digest('hex'),
-      content: file.data,
-    });
-    await recordAudit(tx, ctx, { action: 'create', entity: 'progress_evidence', entityId: row.id, provinceId: p.provinceId, after: { progressId, filename, mime, size: row.size } });
+    const row = await repo.insertEvidence(tx, { provinceId: p.provinceId, progressId, ...checked, content: file.data });
+    await recordAudit(tx, ctx, { action: 'create', entity: 'progress_evidence', entityId: row.id, provinceId: p.provinceId, after: { progressId, filename: checked.filename, mime: checked.mime, size: row.size } });
     return row;
   });
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import { activeUsersOfAgencies, activeUsersWithRole } from '../identity';
 import { indicatorEntries, saveIndicatorValues } from '../indicators';
 import { progressOfAgencies } from '../plans';
+import { getAgency } from '../org';
 import { notify } from '../../platform/notify/notify.service';
 import { now, today } from './clock';
 import { expectedByPeriod, type ExpectedAgency } from './expected';
@@ -41,14 +42,17 @@ async function loadReport(exec: Exec, ctx: AuthedContext, id: string) {
   return { report, period, own };
 }
 
-async function assemble(exec: Exec, ctx: AuthedContext, report: repo.ReportRow, period: repo.PeriodRow, content: ReportContent, own: boolean): Promise<AgencyReportDto> {
-  const { agency, tasks } = await expectedFor(exec, period, report.agencyId);
+type Expected = Awaited<ReturnType<typeof expectedFor>>;
+
+/** The report as the editor shows it; `known` spares a second reading of who is expected. */
+async function assemble(exec: Exec, ctx: AuthedContext, report: repo.ReportRow, period: repo.PeriodRow, content: ReportContent, own: boolean, known?: Expected): Promise<AgencyReportDto> {
+  const { agency, tasks } = known ?? (await expectedFor(exec, period, report.agencyId));
   const origins = agency?.origins ?? [report.agencyId];
   const progress = await progressOfAgencies(exec, [...tasks.keys()], origins);
-  const withName = (await repo.reportsOfPeriods(exec, [period.id])).find((r) => r.id === report.id)!;
+  const agencyName = agency?.name ?? (await getAgency(exec, report.agencyId))?.name ?? '';
   const periodDto = await toPeriodDto(exec, period);
   return reportDto({
-    report: { ...withName, ...report },
+    report: { ...report, agencyName },
     period: periodDto,
     content,
     expected: agency,
@@ -73,15 +77,16 @@ export async function openMyReport(db: Db, ctx: AuthedContext, periodId: string)
   return db.transaction(async (tx) => {
     const period = await readablePeriod(tx, ctx, periodId);
     let report = await repo.reportOf(tx, period.id, agencyId);
+    const known = await expectedFor(tx, period, agencyId);
     if (!report) {
-      const { agency, tasks } = await expectedFor(tx, period, agencyId);
+      const { agency, tasks } = known;
       if (!agency) throw new AppError('REPORT_NOT_EXPECTED');
       const progress = await progressOfAgencies(tx, [...tasks.keys()], agency.origins);
       const content = initialContent(agency, tasks, prefillFrom(progress, period));
       report = await repo.insertReport(tx, { provinceId: period.provinceId, periodId: period.id, agencyId, content, updatedBy: ctx.user.id });
       await recordAudit(tx, ctx, { action: 'create', entity: 'agency_report', entityId: report.id, provinceId: period.provinceId, after: { periodId, agencyId } });
     }
-    return assemble(tx, ctx, report, period, readContent(report.content), true);
+    return assemble(tx, ctx, report, period, readContent(report.content), true, known);
   });
 }
 
@@ -116,8 +121,8 @@ export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, i
   const dto = await db.transaction(async (tx) => {
     const { report, period } = await writable(tx, ctx, id);
     if (report.revision !== input.revision) throw new AppError('REPORT_STALE');
-    const { agency } = await expectedFor(tx, period, report.agencyId);
-    checkTasks(input, agency);
+    const known = await expectedFor(tx, period, report.agencyId);
+    checkTasks(input, known.agency);
     const files = new Set((await repo.attachmentsOf(tx, report.id)).map((a) => a.id));
     const content = contentOf(input, files);
     const scope = { provinceId: period.provinceId, ...(await valueScope(tx, period, report.agencyId)) };
@@ -143,7 +148,7 @@ export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, i
       before: { status: report.status, revision: report.revision },
       after: { status: saved.status, revision: saved.revision, version: saved.version, tasks: content.tasks.length, values: input.indicatorValues.length },
     });
-    return assemble(tx, ctx, saved, period, content, true);
+    return assemble(tx, ctx, saved, period, content, true, known);
   });
   if (submit) await notifyReviewers(db, dto);
   return dto;

@@ -28,12 +28,10 @@ export async function authorUnits(exec: Exec, period: repo.PeriodRow) {
 }
 
 async function acceptedReports(exec: Exec, reports: repo.ReportWithAgency[]): Promise<AcceptedReport[]> {
-  const out: AcceptedReport[] = [];
-  for (const r of reports.filter((x) => x.status === 'accepted')) {
-    const v = await repo.submittedVersion(exec, r.id, r.version);
-    out.push({ reportId: r.id, agencyId: r.agencyId, agencyName: r.agencyName, version: r.version, content: readContent(v?.content ?? (await repo.getReport(exec, r.id))?.content) });
-  }
-  return out;
+  const accepted = reports.filter((x) => x.status === 'accepted');
+  // An accepted report is locked, so its last submitted version is what was accepted.
+  const versions = await repo.submittedVersions(exec, accepted);
+  return accepted.map((r) => ({ reportId: r.id, agencyId: r.agencyId, agencyName: r.agencyName, version: r.version, content: readContent(versions.get(r.id)) }));
 }
 
 /** The period before this one of the same plan, for the "last period" column. */

@@ -1,9 +1,8 @@
 import type { MyReportDto } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
-import { safeFilename, sniffDocumentType } from '../../platform/documents/file-type';
+import { checkUpload } from '../../platform/documents/file-type';
 import { AppError } from '../../platform/http/app-error';
-import crypto from 'node:crypto';
 import { recordAudit } from '../audit';
 import { seesAllReports } from './agency-report.service';
 import { expectedByPeriod } from './expected';
@@ -45,9 +44,9 @@ export async function periodReports(db: Db, ctx: AuthedContext, id: string) {
 }
 
 export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string, file: { filename: string; data: Buffer; taskId: string | null }) {
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError('REPORT_ATTACHMENT_TOO_LARGE');
-  const mime = sniffDocumentType(file.data, file.filename);
-  if (!mime || file.data.length === 0) throw new AppError('REPORT_ATTACHMENT_TYPE');
+  const checked = checkUpload(file.data, file.filename, MAX_ATTACHMENT_BYTES);
+  if (checked === 'too_large') throw new AppError('REPORT_ATTACHMENT_TOO_LARGE');
+  if (checked === 'wrong_type') throw new AppError('REPORT_ATTACHMENT_TYPE');
   return db.transaction(async (tx) => {
     const report = await repo.getReport(tx, reportId);
     const period = report && (await repo.getPeriod(tx, report.periodId));
@@ -62,14 +61,11 @@ export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string
       provinceId: report.provinceId,
       reportId,
       taskId: file.taskId,
-      filename: safeFilename(file.filename),
-      mime,
-      size: file.data.length,
-      sha256: crypto.createHash('sha256').update(file.data).digest('hex'),
+      ...checked,
       content: file.data,
       createdBy: ctx.user.id,
     });
-    await recordAudit(tx, ctx, { action: 'create', entity: 'report_attachment', entityId: row.id, provinceId: report.provinceId, after: { reportId, taskId: file.taskId, filename: row.filename, mime, size: row.size } });
+    await recordAudit(tx, ctx, { action: 'create', entity: 'report_attachment', entityId: row.id, provinceId: report.provinceId, after: { reportId, taskId: file.taskId, filename: row.filename, mime: checked.mime, size: row.size } });
     return row;
   });
 }

@@ -3,7 +3,7 @@ import { inScope, type AuthedContext } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { getUnit, unitFullName, unitOnDate } from '../org';
+import { unitFullName, unitsOnDates } from '../org';
 import { issuedPlans, readablePlan, reportingPlan } from '../plans';
 import { today } from './clock';
 import { checkDates, DEFAULT_EXPIRY_DAYS, isLocked, periodFromRegime } from './periods';
@@ -16,9 +16,8 @@ export async function unitNameOn(exec: Exec, unitId: string, day: string): Promi
   const key = `${unitId}|${day}`;
   const hit = unitNames.get(key);
   if (hit && Date.now() - hit.at < 60_000) return hit;
-  const id = await unitOnDate(exec, unitId, day);
-  const unit = await getUnit(exec, id);
-  const entry = { id, name: unit ? unitFullName(unit) : '', at: Date.now() };
+  const unit = (await unitsOnDates(exec, [{ unitId, day }])).get(key);
+  const entry = { id: unit?.id ?? unitId, name: unit ? unitFullName(unit) : '', at: Date.now() };
   unitNames.set(key, entry);
   return entry;
 }

@@ -14,7 +14,6 @@ import { missingSection, type StoredSection } from './consolidation';
 import { saveGenerated } from './consolidation.service';
 import { expectedIdsByPeriod } from './expected';
 import { DEFAULT_EXPIRY_DAYS, periodLabel } from './periods';
-import { unitNameOn } from './periods.service';
 import * as repo from './reports.repo';
 
 /** Days a unit has, after its own agencies' due date, to send its consolidated report upward. */
@@ -104,17 +103,21 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
   return db.transaction(async (tx) => {
     const round = (await provinceRound(tx, ctx, kind, year, true))!;
     const periods = await unitPeriods(tx, ctx, kind, year);
-    const consolidated = await crepo.consolidatedOfPeriods(
-      tx,
-      periods.map((p) => p.id),
-    );
+    const ids = periods.map((p) => p.id);
+    const [consolidated, facts, units] = await Promise.all([
+      crepo.consolidatedOfPeriods(tx, ids),
+      repo.reportsOfPeriods(tx, ids),
+      unitsOnDates(tx, periods.map((p) => ({ unitId: p.unitId, day: p.dueDate }))),
+    ]);
+    const reportsBy = Map.groupBy(facts, (r) => r.periodId);
     const sections: StoredSection[] = [];
     const missing: string[] = [];
     const pending: string[] = [];
     const current: { periodId: string; agencyIds: string[] }[] = [];
     const names = new Map<string, string>();
     for (const p of periods) {
-      const unitName = (await unitNameOn(tx, p.unitId, p.dueDate)).name;
+      const unit = units.get(`${p.unitId}|${p.dueDate}`);
+      const unitName = unit ? unitFullName(unit) : '';
       const c = consolidated.find((x) => x.periodId === p.id);
       if (!c || c.status === 'draft') missing.push(unitName);
       else if (c.status !== 'accepted') pending.push(unitName);
@@ -130,7 +133,7 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
             return { id: `unit:${p.id}:${s.key}`, text, generated: text, edited: false, source: { reportId: c.id, kind: 'unit' as const, name: unitName, role: 'unit' as const, version: c.revision, field: s.key } };
           }),
       });
-      const accepted = (await repo.reportsOfPeriods(tx, [p.id])).filter((r) => r.status === 'accepted');
+      const accepted = (reportsBy.get(p.id) ?? []).filter((r) => r.status === 'accepted');
       for (const r of accepted) names.set(r.agencyId, `${r.agencyName} (${unitName})`);
       current.push({ periodId: p.id, agencyIds: accepted.map((r) => r.agencyId) });
     }

@@ -125,6 +125,17 @@ export async function submittedVersion(exec: Exec, reportId: string, version: nu
   )[0];
 }
 
+/** The submitted content of each report at its given version, in one query. */
+export async function submittedVersions(exec: Exec, reports: { id: string; version: number }[]): Promise<Map<string, unknown>> {
+  if (!reports.length) return new Map();
+  const rows = await exec
+    .select({ reportId: agencyReportVersion.reportId, version: agencyReportVersion.version, content: agencyReportVersion.content })
+    .from(agencyReportVersion)
+    .where(and(anyUuid(agencyReportVersion.reportId, reports.map((r) => r.id)), eq(agencyReportVersion.event, 'submitted')));
+  const wanted = new Map(reports.map((r) => [r.id, r.version]));
+  return new Map(rows.filter((r) => wanted.get(r.reportId) === r.version).map((r) => [r.reportId, r.content]));
+}
+
 export async function userName(exec: Exec, id: string | null): Promise<string | null> {
   if (!id) return null;
   return (await exec.select({ n: appUser.fullName }).from(appUser).where(eq(appUser.id, id)))[0]?.n ?? null;

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+
 /**
  * Word, Excel, PDF, JPEG, PNG recognised by their first bytes; the declared type and the
  * extension are not trusted (only used to tell .docx from .xlsx inside the same zip magic).
@@ -19,3 +21,13 @@ export function sniffDocumentType(buf: Buffer, filename: string): string | null 
 
 /** A stored filename: no path separators or NULs, bounded length. */
 export const safeFilename = (name: string) => name.replace(/[/\\\0]/g, '_').slice(0, 200);
+
+export type CheckedUpload = { filename: string; mime: string; size: number; sha256: string };
+
+/** An uploaded document checked by content and size; each module maps the refusal to its own error. */
+export function checkUpload(data: Buffer, filename: string, maxBytes: number): CheckedUpload | 'too_large' | 'wrong_type' {
+  if (data.length > maxBytes) return 'too_large';
+  const mime = sniffDocumentType(data, filename);
+  if (!mime || data.length === 0) return 'wrong_type';
+  return { filename: safeFilename(filename), mime, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') };
+}
