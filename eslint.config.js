@@ -5,7 +5,13 @@ import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
-const dirs = (p) => (fs.existsSync(p) ? fs.readdirSync(p, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : []);
+const dirs = (p) =>
+  fs.existsSync(p)
+    ? fs
+        .readdirSync(p, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+    : [];
 const serverModules = dirs('apps/server/src/modules');
 const webFeatures = dirs('apps/web/src/features');
 
@@ -24,18 +30,36 @@ const featureZones = webFeatures.map((f) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/server/migrations/**', 'data/**', 'bench/results/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'apps/server/migrations/**',
+      'data/**',
+      'bench/results/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js}'],
     plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through config.ts (DESIGN.md §5.12).' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration through config.ts (DESIGN.md §5.12).',
+        },
+      ],
       'import-x/no-restricted-paths': ['error', { zones: [...moduleZones, ...featureZones] }],
       'import-x/no-cycle': ['error', { maxDepth: 10 }],
     },
@@ -50,7 +74,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/server/**', '@vte/server', '@vte/server/*', '**/server/src/**'], message: 'The web and contracts never import the server (DESIGN.md §5.5).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/server/**', '@vte/server', '@vte/server/*', '**/server/src/**'],
+              message: 'The web and contracts never import the server (DESIGN.md §5.5).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -15,12 +15,22 @@ export interface E2E {
 }
 
 // Flags proven on this kind of machine: headless, no sandbox as root, no background networking.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A real listening server (own database, built web app) and a fresh Chromium profile. */
 export async function startE2E(viewport = { width: 1280, height: 800 }): Promise<E2E> {
   const dist = defaultWebDist();
-  if (!fs.existsSync(path.join(dist, 'app', 'index.html'))) throw new Error('web app not built: run `npm run build:web`');
+  if (!fs.existsSync(path.join(dist, 'app', 'index.html')))
+    throw new Error('web app not built: run `npm run build:web`');
   const t = await createTestApp({ WEB_DIST: dist });
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const addr = t.app.server.address();

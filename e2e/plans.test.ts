@@ -17,10 +17,33 @@ const seedTxt = path.join(PLAN_SEED_DIR, 'ke-hoach-ly-son-2025.txt');
 beforeAll(async () => {
   e = await startE2E();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vte-e2e-plans-'));
-  const doc = new Document({ sections: [{ children: fs.readFileSync(seedTxt, 'utf8').split('\n').map((l) => new Paragraph(l)) }] });
+  const doc = new Document({
+    sections: [
+      {
+        children: fs
+          .readFileSync(seedTxt, 'utf8')
+          .split('\n')
+          .map((l) => new Paragraph(l)),
+      },
+    ],
+  });
   fs.writeFileSync(path.join(dir, 'ke-hoach-ly-son-2025.docx'), await Packer.toBuffer(doc));
-  await createUserDirect(e.t.db, { username: 'noivu', password: PASSWORD, role: 'focal_officer', fullName: 'Lê Thị Nội Vụ', scopeUnitId: LY_SON.districtId, agencyId: LY_SON.agency('noi-vu') });
-  await createUserDirect(e.t.db, { username: 'gddt', password: PASSWORD, role: 'agency_reporter', fullName: 'Phạm Văn Giáo', scopeUnitId: LY_SON.districtId, agencyId: LY_SON.agency('gddt') });
+  await createUserDirect(e.t.db, {
+    username: 'noivu',
+    password: PASSWORD,
+    role: 'focal_officer',
+    fullName: 'Lê Thị Nội Vụ',
+    scopeUnitId: LY_SON.districtId,
+    agencyId: LY_SON.agency('noi-vu'),
+  });
+  await createUserDirect(e.t.db, {
+    username: 'gddt',
+    password: PASSWORD,
+    role: 'agency_reporter',
+    fullName: 'Phạm Văn Giáo',
+    scopeUnitId: LY_SON.districtId,
+    agencyId: LY_SON.agency('gddt'),
+  });
 });
 afterAll(async () => {
   await e.close();
@@ -53,7 +76,9 @@ describe('plans, as a new user would use them (Chromium)', () => {
     const before = await partners.locator('.agency-chip').count();
     await partners.locator('.agency-chip-remove').first().click();
     expect(await partners.locator('.agency-chip').count()).toBe(before - 1);
-    expect(await page.getByTestId('plan-task-row-3').getByTestId('chips-partner').locator('.agency-chip').count()).toBe(5);
+    expect(
+      await page.getByTestId('plan-task-row-3').getByTestId('chips-partner').locator('.agency-chip').count(),
+    ).toBe(5);
   });
 
   it('a focal officer imports the seed as .txt and as .docx, corrects nothing, and gets 13 correctly assigned tasks', async () => {
@@ -68,7 +93,9 @@ describe('plans, as a new user would use them (Chromium)', () => {
     expect(task9).toMatch(/Quý II, IV năm 2025/);
     const fromDocx = await importPlan(page, path.join(dir, 'ke-hoach-ly-son-2025.docx'));
     expect(fromDocx).not.toBe(fromTxt);
-    const stored = await e.t.api('GET', `/api/plans/${fromTxt}`, { session: await e.t.login('noivu', PASSWORD) });
+    const stored = await e.t.api('GET', `/api/plans/${fromTxt}`, {
+      session: await e.t.login('noivu', PASSWORD),
+    });
     expect(stored.body.tasks.filter((t: { parentId: string | null }) => !t.parentId)).toHaveLength(13);
   });
 
@@ -80,7 +107,10 @@ describe('plans, as a new user would use them (Chromium)', () => {
     await plan.getByTestId('my-task-4').waitFor();
     const sections = plan.locator('.my-section');
     const numbers = async (i: number) =>
-      (await sections.nth(i).locator('[data-testid^="my-task-"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.replace('my-task-', ''))));
+      await sections
+        .nth(i)
+        .locator('[data-testid^="my-task-"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.replace('my-task-', '')));
     expect(await sections.count()).toBe(3);
     expect(await numbers(0)).toEqual(['4']);
     expect(await numbers(1)).toEqual(['2', '3', '5', '6', '7', '8']);

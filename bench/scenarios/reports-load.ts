@@ -35,7 +35,10 @@ export async function closedLoop(o: {
   const done: Done[] = [];
   let errors = 0;
   let stopCpu: (() => ReturnType<ReturnType<typeof startCpu>>) | undefined;
-  const cpuTimer = setTimeout(() => (stopCpu = process.platform === 'linux' ? startCpu(o.cpu) : undefined), o.warmupS * 1000);
+  const cpuTimer = setTimeout(
+    () => (stopCpu = process.platform === 'linux' ? startCpu(o.cpu) : undefined),
+    o.warmupS * 1000,
+  );
   let cpu: ReturnType<ReturnType<typeof startCpu>> | undefined;
   const worker = async () => {
     while (performance.now() < end) {
@@ -57,7 +60,10 @@ export async function closedLoop(o: {
   const inWindow = done.filter((d) => d.end >= warmEnd && d.end <= end);
   const sent = done.filter((d) => d.start >= warmEnd);
   const lat = sent.map((d) => d.end - d.start);
-  const perSecond = Array.from({ length: o.durationS }, (_, s) => inWindow.filter((d) => d.end >= warmEnd + s * 1000 && d.end < warmEnd + (s + 1) * 1000).length);
+  const perSecond = Array.from(
+    { length: o.durationS },
+    (_, s) => inWindow.filter((d) => d.end >= warmEnd + s * 1000 && d.end < warmEnd + (s + 1) * 1000).length,
+  );
   const statusCodes: Record<string, number> = {};
   for (const d of sent) statusCodes[d.status] = (statusCodes[d.status] ?? 0) + 1;
   const requests = inWindow.length;
@@ -91,7 +97,10 @@ export async function closedLoop(o: {
           cpu: {
             msPerRequest: Object.fromEntries(Object.entries(cpu.seconds).map(([k, v]) => [k, perRequest(v)])),
             seconds: cpu.seconds,
-            ceilingReqPerSec: total > 0 && requests > 0 ? Math.round(((os.availableParallelism() * requests) / total) * 10) / 10 : null,
+            ceilingReqPerSec:
+              total > 0 && requests > 0
+                ? Math.round(((os.availableParallelism() * requests) / total) * 10) / 10
+                : null,
             machineBusyPct: cpu.machineBusyPct,
             othersBusyPct: cpu.othersBusyPct,
           },

@@ -62,7 +62,11 @@ function summarise(log: Q[], wallMs: number) {
     wallMs: r1(wallMs),
     queries: log.length,
     queryMs: r1(dbMs),
-    byKind: Object.fromEntries([...by].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { queries: v.n, ms: r1(v.ms), rows: v.rows }])),
+    byKind: Object.fromEntries(
+      [...by]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([k, v]) => [k, { queries: v.n, ms: r1(v.ms), rows: v.rows }]),
+    ),
   };
 }
 
@@ -78,8 +82,17 @@ export async function profileProvince(url: string, provinceId: string, kind: 'si
       ip: 'bench',
       userAgent: 'bench',
       user: {
-        id: '', username: 'bench', fullName: 'bench', role: 'province_viewer', permissions: new Set(rolePermissions.province_viewer),
-        agencyId: null, scopeUnitId: provinceId, provinceId, unitIds, csrfToken: '', sessionHash: '',
+        id: '',
+        username: 'bench',
+        fullName: 'bench',
+        role: 'province_viewer',
+        permissions: new Set(rolePermissions.province_viewer),
+        agencyId: null,
+        scopeUnitId: provinceId,
+        provinceId,
+        unitIds,
+        csrfToken: '',
+        sessionHash: '',
       },
     };
     const log = recorder(pool);
@@ -100,7 +113,9 @@ export async function profileProvince(url: string, provinceId: string, kind: 'si
     };
     let periods: repo.PeriodRow[] = [];
     const listPeriods = await step(async () => {
-      periods = (await repo.listPeriods(db, { kind, year, unitIds: unitIds ? [...unitIds] : null })).filter((p) => p.planId);
+      periods = (await repo.listPeriods(db, { kind, year, unitIds: unitIds ? [...unitIds] : null })).filter(
+        (p) => p.planId,
+      );
     });
     const ids = periods.map((p) => p.id);
     const steps = {
@@ -119,7 +134,10 @@ export async function profileProvince(url: string, provinceId: string, kind: 'si
         ),
       ),
       consolidatedSummaryOnly: await step(() =>
-        pool.query(`select id, period_id, level, unit_id, status, submitted_at, header from consolidated_report where period_id = any($1::uuid[])`, [ids]),
+        pool.query(
+          `select id, period_id, level, unit_id, status, submitted_at, header from consolidated_report where period_id = any($1::uuid[])`,
+          [ids],
+        ),
       ),
     };
     const size = await pool.query<{ content: string; sections: string }>(
@@ -128,7 +146,15 @@ export async function profileProvince(url: string, provinceId: string, kind: 'si
       [ids],
     );
     const mb = (v: string) => Math.round(Number(v) / 1e5) / 10;
-    return { cold, warm, steps, bytesRead: { agencyReportContentMb: mb(size.rows[0]!.content), consolidatedSectionsMb: mb(size.rows[0]!.sections) } };
+    return {
+      cold,
+      warm,
+      steps,
+      bytesRead: {
+        agencyReportContentMb: mb(size.rows[0]!.content),
+        consolidatedSectionsMb: mb(size.rows[0]!.sections),
+      },
+    };
   } finally {
     await pool.end();
   }

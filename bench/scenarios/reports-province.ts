@@ -5,7 +5,17 @@ import type { ParsedPlanShape } from '@vte/contracts';
 import { parsePlanText } from '../../apps/server/src/modules/plans/parse';
 import { periodFromRegime } from '../../apps/server/src/modules/reports/periods';
 import { SEED_PLAN } from './reports-consolidate';
-import { between, COMMUNE_AGENCIES, communeName, DIFFICULTIES, narrative, pick, PROPOSALS, prng, type Rnd } from './reports-text';
+import {
+  between,
+  COMMUNE_AGENCIES,
+  communeName,
+  DIFFICULTIES,
+  narrative,
+  pick,
+  PROPOSALS,
+  prng,
+  type Rnd,
+} from './reports-text';
 
 // provinceCompleteness data: 100 communes directly under the province (two-tier government), each
 // with 40 agencies, an issued plan of the seed's 13 tasks (with a group of schools as one partner),
@@ -29,19 +39,36 @@ export interface ProvinceData {
 }
 
 const iso = (d: Date) => d.toISOString();
-const dayAt = (day: string, rnd: Rnd) => new Date(`${day}T0${between(rnd, 1, 9)}:${between(rnd, 10, 59)}:00+07:00`);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const dayAt = (day: string, rnd: Rnd) =>
+  new Date(`${day}T0${between(rnd, 1, 9)}:${between(rnd, 10, 59)}:00+07:00`);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Batched insert of column arrays through unnest (one round trip per batch); scalars come first ($1…). */
-async function bulk(c: pg.Client, sql: string, scalars: unknown[], cols: unknown[][], batch = 5000): Promise<void> {
+async function bulk(
+  c: pg.Client,
+  sql: string,
+  scalars: unknown[],
+  cols: unknown[][],
+  batch = 5000,
+): Promise<void> {
   const n = cols[0]!.length;
-  for (let i = 0; i < n; i += batch) await c.query(sql, [...scalars, ...cols.map((col) => col.slice(i, i + batch))]);
+  for (let i = 0; i < n; i += batch)
+    await c.query(sql, [...scalars, ...cols.map((col) => col.slice(i, i + batch))]);
 }
 
-export async function seedProvinceReports(c: pg.Client, provinceId: string, communes = 100): Promise<ProvinceData> {
+export async function seedProvinceReports(
+  c: pg.Client,
+  provinceId: string,
+  communes = 100,
+): Promise<ProvinceData> {
   const rnd = prng(20_260_510);
   const parsed = parsePlanText(fs.readFileSync(SEED_PLAN, 'utf8')) as unknown as ParsedPlanShape;
-  const seedTasks = parsed.tasks.map((t) => ({ number: t.number, content: t.content, timeframe: t.timeframe }));
+  const seedTasks = parsed.tasks.map((t) => ({
+    number: t.number,
+    content: t.content,
+    timeframe: t.timeframe,
+  }));
   const uid = () => crypto.randomUUID();
   const unitIds = Array.from({ length: communes }, uid);
   const names = unitIds.map((_, n) => communeName(n));
@@ -53,19 +80,76 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
   const ag = { id: [] as string[], unit: [] as string[], name: [] as string[], kind: [] as string[] };
   const grp = { id: [] as string[], unit: [] as string[], name: [] as string[] };
   const member = { group: [] as string[], agency: [] as string[] };
-  const planCols = { id: [] as string[], unit: [] as string[], issuer: [] as string[], title: [] as string[] };
-  const task = { id: [] as string[], plan: [] as string[], ord: [] as number[], number: [] as string[], content: [] as string[], tf: [] as string[] };
-  const asg = { task: [] as string[], role: [] as string[], ord: [] as number[], written: [] as string[], agency: [] as (string | null)[], group: [] as (string | null)[] };
-  const per = { id: [] as string[], plan: [] as string[], unit: [] as string[], kind: [] as string[], label: [] as string[], from: [] as string[], to: [] as string[], due: [] as string[], exp: [] as string[] };
-  const rep = { period: [] as string[], agency: [] as string[], status: [] as string[], rev: [] as number[], ver: [] as number[], content: [] as string[], first: [] as (string | null)[], last: [] as (string | null)[], reviewed: [] as (string | null)[] };
-  const con = { period: [] as string[], unit: [] as string[], status: [] as string[], header: [] as string[], sections: [] as string[], missing: [] as string[], submitted: [] as (string | null)[] };
-  const states: Record<string, number> = { missing: 0, draft: 0, submitted: 0, returned: 0, accepted: 0, late: 0 };
+  const planCols = {
+    id: [] as string[],
+    unit: [] as string[],
+    issuer: [] as string[],
+    title: [] as string[],
+  };
+  const task = {
+    id: [] as string[],
+    plan: [] as string[],
+    ord: [] as number[],
+    number: [] as string[],
+    content: [] as string[],
+    tf: [] as string[],
+  };
+  const asg = {
+    task: [] as string[],
+    role: [] as string[],
+    ord: [] as number[],
+    written: [] as string[],
+    agency: [] as (string | null)[],
+    group: [] as (string | null)[],
+  };
+  const per = {
+    id: [] as string[],
+    plan: [] as string[],
+    unit: [] as string[],
+    kind: [] as string[],
+    label: [] as string[],
+    from: [] as string[],
+    to: [] as string[],
+    due: [] as string[],
+    exp: [] as string[],
+  };
+  const rep = {
+    period: [] as string[],
+    agency: [] as string[],
+    status: [] as string[],
+    rev: [] as number[],
+    ver: [] as number[],
+    content: [] as string[],
+    first: [] as (string | null)[],
+    last: [] as (string | null)[],
+    reviewed: [] as (string | null)[],
+  };
+  const con = {
+    period: [] as string[],
+    unit: [] as string[],
+    status: [] as string[],
+    header: [] as string[],
+    sections: [] as string[],
+    missing: [] as string[],
+    submitted: [] as (string | null)[],
+  };
+  const states: Record<string, number> = {
+    missing: 0,
+    draft: 0,
+    submitted: 0,
+    returned: 0,
+    accepted: 0,
+    late: 0,
+  };
   const consolidated: Record<string, number> = { none: 0, draft: 0, submitted: 0, accepted: 0, returned: 0 };
   let contentBytes = 0;
 
   unitIds.forEach((unitId, u) => {
     const full = `xã ${names[u]}`;
-    const agencies = COMMUNE_AGENCIES.map((n, j) => ({ id: uid(), name: j === 0 ? `Ủy ban nhân dân ${full}` : `${n} ${full}` }));
+    const agencies = COMMUNE_AGENCIES.map((n, j) => ({
+      id: uid(),
+      name: j === 0 ? `Ủy ban nhân dân ${full}` : `${n} ${full}`,
+    }));
     for (const [j, a] of agencies.entries()) {
       ag.id.push(a.id);
       ag.unit.push(unitId);
@@ -88,7 +172,8 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
     planCols.title.push(`Kế hoạch thực hiện công tác trẻ em năm ${PROVINCE_YEAR} trên địa bàn ${full}`);
     // agency → its tasks (for the report contents)
     const tasksOf = new Map<string, string[]>();
-    const reach = (agencyId: string, taskId: string) => tasksOf.set(agencyId, [...(tasksOf.get(agencyId) ?? []), taskId]);
+    const reach = (agencyId: string, taskId: string) =>
+      tasksOf.set(agencyId, [...(tasksOf.get(agencyId) ?? []), taskId]);
     let next = u; // each commune starts the round-robin elsewhere
     const taskIds: string[] = [];
     seedTasks.forEach((t, i) => {
@@ -147,11 +232,22 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
         continue;
       }
       const submitted = r >= 0.4;
-      const entries = [...new Set(tasksOf.get(a.id) ?? [])].map((taskId) => ({ taskId, narrative: narrative(rnd, between(rnd, 300, 1500)), figures: [], attachmentIds: [] }));
-      const content = JSON.stringify({ tasks: submitted ? entries : entries.slice(0, 1), difficulties: submitted ? pick(rnd, DIFFICULTIES) : null, proposals: submitted ? pick(rnd, PROPOSALS) : null });
+      const entries = [...new Set(tasksOf.get(a.id) ?? [])].map((taskId) => ({
+        taskId,
+        narrative: narrative(rnd, between(rnd, 300, 1500)),
+        figures: [],
+        attachmentIds: [],
+      }));
+      const content = JSON.stringify({
+        tasks: submitted ? entries : entries.slice(0, 1),
+        difficulties: submitted ? pick(rnd, DIFFICULTIES) : null,
+        proposals: submitted ? pick(rnd, PROPOSALS) : null,
+      });
       contentBytes += Buffer.byteLength(content);
       const late = submitted && rnd() < 0.25;
-      const first = submitted ? dayAt(late ? addDays(due, between(rnd, 1, 25)) : addDays(due, -between(rnd, 0, 20)), rnd) : null;
+      const first = submitted
+        ? dayAt(late ? addDays(due, between(rnd, 1, 25)) : addDays(due, -between(rnd, 0, 20)), rnd)
+        : null;
       const s = rnd();
       const status = !submitted ? 'draft' : s < 0.5 ? 'accepted' : s < 0.85 ? 'submitted' : 'returned';
       states[status]!++;
@@ -164,12 +260,17 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
       rep.content.push(content);
       rep.first.push(first && iso(first));
       rep.last.push(first && iso(first));
-      rep.reviewed.push(status === 'accepted' || status === 'returned' ? iso(new Date(first!.getTime() + 3 * 86_400_000)) : null);
+      rep.reviewed.push(
+        status === 'accepted' || status === 'returned'
+          ? iso(new Date(first!.getTime() + 3 * 86_400_000))
+          : null,
+      );
       if (status === 'accepted') accepted.push({ name: a.name, tasks: entries });
     }
     // The commune's consolidated report: none 30 %, draft 15 %, sent 35 %, accepted 15 %, returned 5 %.
     const k = rnd();
-    const cstatus = k < 0.3 ? 'none' : k < 0.45 ? 'draft' : k < 0.8 ? 'submitted' : k < 0.95 ? 'accepted' : 'returned';
+    const cstatus =
+      k < 0.3 ? 'none' : k < 0.45 ? 'draft' : k < 0.8 ? 'submitted' : k < 0.95 ? 'accepted' : 'returned';
     consolidated[cstatus]!++;
     if (cstatus === 'none') return;
     const sections = seedTasks.map((t, i) => ({
@@ -180,7 +281,20 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
           .filter((e) => e.taskId === taskIds[i])
           .map((e) => {
             const text = `${r.name}: ${e.narrative}`;
-            return { id: `task:${e.taskId}:${r.name}`, text, generated: text, edited: false, source: { reportId: uid(), kind: 'agency', name: r.name, role: 'lead', version: 1, field: 'task' } };
+            return {
+              id: `task:${e.taskId}:${r.name}`,
+              text,
+              generated: text,
+              edited: false,
+              source: {
+                reportId: uid(),
+                kind: 'agency',
+                name: r.name,
+                role: 'lead',
+                version: 1,
+                field: 'task',
+              },
+            };
           }),
       ),
     }));
@@ -190,9 +304,17 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
     con.status.push(cstatus);
     con.header.push(
       JSON.stringify({
-        periodLabel: `6 tháng đầu năm ${PROVINCE_YEAR}`, unitName: `Xã ${names[u]}`, parentBody: null, issuer: `ỦY BAN NHÂN DÂN ${full.toUpperCase()}`, number: null, place: names[u],
-        reportDate: null, subject: `Kết quả thực hiện công tác trẻ em 6 tháng đầu năm ${PROVINCE_YEAR}`, signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: null },
-        recipients: ['Sở Y tế tỉnh Thử Nghiệm'], recipientUnitName: 'Tỉnh Thử Nghiệm',
+        periodLabel: `6 tháng đầu năm ${PROVINCE_YEAR}`,
+        unitName: `Xã ${names[u]}`,
+        parentBody: null,
+        issuer: `ỦY BAN NHÂN DÂN ${full.toUpperCase()}`,
+        number: null,
+        place: names[u],
+        reportDate: null,
+        subject: `Kết quả thực hiện công tác trẻ em 6 tháng đầu năm ${PROVINCE_YEAR}`,
+        signature: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: null },
+        recipients: ['Sở Y tế tỉnh Thử Nghiệm'],
+        recipientUnitName: 'Tỉnh Thử Nghiệm',
       }),
     );
     con.sections.push(JSON.stringify(sections));
@@ -201,9 +323,24 @@ export async function seedProvinceReports(c: pg.Client, provinceId: string, comm
   });
 
   const P = [provinceId];
-  await bulk(c, `insert into agency (id, province_id, unit_id, name, kind, valid_from) select a, $1, u, n, k, '2025-07-01' from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[]) as t(a, u, n, k)`, P, [ag.id, ag.unit, ag.name, ag.kind]);
-  await bulk(c, `insert into agency_group (id, province_id, unit_id, name) select g, $1, u, n from unnest($2::uuid[], $3::uuid[], $4::text[]) as t(g, u, n)`, P, [grp.id, grp.unit, grp.name]);
-  await bulk(c, `insert into agency_group_member (group_id, agency_id) select g, a from unnest($1::uuid[], $2::uuid[]) as t(g, a)`, [], [member.group, member.agency]);
+  await bulk(
+    c,
+    `insert into agency (id, province_id, unit_id, name, kind, valid_from) select a, $1, u, n, k, '2025-07-01' from unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[]) as t(a, u, n, k)`,
+    P,
+    [ag.id, ag.unit, ag.name, ag.kind],
+  );
+  await bulk(
+    c,
+    `insert into agency_group (id, province_id, unit_id, name) select g, $1, u, n from unnest($2::uuid[], $3::uuid[], $4::text[]) as t(g, u, n)`,
+    P,
+    [grp.id, grp.unit, grp.name],
+  );
+  await bulk(
+    c,
+    `insert into agency_group_member (group_id, agency_id) select g, a from unnest($1::uuid[], $2::uuid[]) as t(g, a)`,
+    [],
+    [member.group, member.agency],
+  );
   await bulk(
     c,
     `insert into plan (id, province_id, unit_id, issuer_name, year, title, status, reporting) select p, $1, u, i, $2, t, 'issued', $3::jsonb from unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[]) as x(p, u, i, t)`,

@@ -48,9 +48,18 @@ export const DISTRICT_AGENCIES = [
   'Ngân hàng Chính sách xã hội huyện',
   'Đồn Biên phòng',
   'Trường Phổ thông Dân tộc nội trú huyện',
-  ...['An Hải', 'An Vĩnh', 'An Bình', 'Bình Hải', 'Bình Châu', 'Tịnh Hòa', 'Tịnh Kỳ', 'Bình Thạnh', 'Bình Đông', 'Bình Trị'].map(
-    (c) => `Ủy ban nhân dân xã ${c}`,
-  ),
+  ...[
+    'An Hải',
+    'An Vĩnh',
+    'An Bình',
+    'Bình Hải',
+    'Bình Châu',
+    'Tịnh Hòa',
+    'Tịnh Kỳ',
+    'Bình Thạnh',
+    'Bình Đông',
+    'Bình Trị',
+  ].map((c) => `Ủy ban nhân dân xã ${c}`),
 ] as const;
 
 /** 40 bodies of a commune (two-tier local government after 7/2025). */
@@ -99,7 +108,8 @@ export const COMMUNE_AGENCIES = [
 
 const SYL1 = ['An', 'Bình', 'Hòa', 'Phước', 'Tân', 'Thạnh', 'Long', 'Phú', 'Mỹ', 'Đức'];
 const SYL2 = ['Hải', 'Sơn', 'Lợi', 'Thuận', 'Trung', 'Hưng', 'Lộc', 'Thành', 'Khánh', 'Điền'];
-export const communeName = (n: number) => `${SYL1[n % 10]} ${SYL2[Math.floor(n / 10) % 10]}${n >= 100 ? ` ${Math.floor(n / 100) + 1}` : ''}`;
+export const communeName = (n: number) =>
+  `${SYL1[n % 10]} ${SYL2[Math.floor(n / 10) % 10]}${n >= 100 ? ` ${Math.floor(n / 100) + 1}` : ''}`;
 
 const OPENINGS = [
   'Trong kỳ báo cáo, đơn vị đã chủ động triển khai các nội dung được giao theo Kế hoạch.',
@@ -131,7 +141,8 @@ const CLOSINGS = [
 
 /** A narrative of about `target` characters (300–1500), ending on a full sentence. */
 export function narrative(rnd: Rnd, target: number): string {
-  const fill = (s: string) => s.replace('{n}', String(between(rnd, 2, 30))).replace('{m}', String(between(rnd, 40, 900)));
+  const fill = (s: string) =>
+    s.replace('{n}', String(between(rnd, 2, 30))).replace('{m}', String(between(rnd, 40, 900)));
   const parts = [pick(rnd, OPENINGS)];
   let len = parts[0]!.length;
   while (len < target - 120) {

@@ -37,7 +37,10 @@ declare module 'fastify' {
   }
 }
 
-export async function buildApp(config: Config, database: Pick<Database, 'db' | 'mode'>): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: Pick<Database, 'db' | 'mode'>,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
     bodyLimit: 1024 * 1024,
@@ -92,18 +95,29 @@ export async function buildApp(config: Config, database: Pick<Database, 'db' | '
     keyGenerator: (req) => req.cookies?.vte_session?.slice(0, 16) ?? req.ip,
   });
   // Uploads (plan documents, evidence): one file per request; each route sets its own size limit.
-  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: 20 * 1024 * 1024 } });
+  await app.register(multipart, {
+    limits: { files: 1, fields: 10, fieldSize: 1000, fileSize: 20 * 1024 * 1024 },
+  });
   await app.register(swagger, {
     openapi: { info: { title: 'Vì Trẻ Em API', version: VERSION }, components: {} },
     transform: jsonSchemaTransform,
   });
 
   route(app, {
-    method: 'GET', url: '/api/health', access: 'public', tags: ['platform'], summary: 'Tình trạng hệ thống',
+    method: 'GET',
+    url: '/api/health',
+    access: 'public',
+    tags: ['platform'],
+    summary: 'Tình trạng hệ thống',
     response: healthDto,
     handler: async () => {
       await database.db.$client.query('select 1');
-      return { status: 'ok' as const, database: database.mode, version: VERSION, time: new Date().toISOString() };
+      return {
+        status: 'ok' as const,
+        database: database.mode,
+        version: VERSION,
+        time: new Date().toISOString(),
+      };
     },
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

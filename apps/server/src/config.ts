@@ -11,12 +11,22 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   // How long one process trusts a session row it has read (0 = read on every request).
   SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(3000),
   LIST_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(3000),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   SMTP_URL: z.string().optional(),

@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   const base = config.PUBLIC_URL ?? `http://${host}:${port}`;
   say('');
-  say(`Vì Trẻ Em đang chạy (${database.mode === 'embedded' ? `CSDL nhúng tại ${config.dataDir}` : 'CSDL theo DATABASE_URL'}), khởi động ${Date.now() - started} ms.`);
+  say(
+    `Vì Trẻ Em đang chạy (${database.mode === 'embedded' ? `CSDL nhúng tại ${config.dataDir}` : 'CSDL theo DATABASE_URL'}), khởi động ${Date.now() - started} ms.`,
+  );
   say(`  Trang cán bộ:      ${base}/app/`);
   say(`  Cổng công khai:    ${base}/`);
   if (admin) {
@@ -84,14 +86,20 @@ async function main(): Promise<void> {
     say(`  Tên đăng nhập: ${admin.username}`);
     say(`  Mật khẩu:      ${admin.password}`);
   } else {
-    say('Đăng nhập bằng tài khoản đã có. Quên mật khẩu quản trị: npm run cli -- user:create --username ... --password ... --role admin');
+    say(
+      'Đăng nhập bằng tài khoản đã có. Quên mật khẩu quản trị: npm run cli -- user:create --username ... --password ... --role admin',
+    );
   }
   say('Nhấn Ctrl+C để dừng.');
 }
 
 main().catch((e: unknown) => {
   const inUse = (e as NodeJS.ErrnoException).code === 'EADDRINUSE';
-  const why = inUse ? 'cổng đã có chương trình khác dùng; hãy đặt PORT khác' : e instanceof Error ? e.message : String(e);
+  const why = inUse
+    ? 'cổng đã có chương trình khác dùng; hãy đặt PORT khác'
+    : e instanceof Error
+      ? e.message
+      : String(e);
   process.stderr.write(`Không khởi động được: ${why}\n`);
   process.exit(1);
 });

@@ -52,7 +52,12 @@ export const pageQuery = z.strictObject({
 export const idParams = z.strictObject({ id: uuid });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 export const errorBody = z.object({
   error: z.object({

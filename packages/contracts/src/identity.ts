@@ -50,15 +50,56 @@ export const roleLabels: Record<Role, string> = {
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   focal_officer: [
-    'org.read', 'users.read', 'mail.read', 'plans.read', 'plans.manage', 'plans.progress', 'plans.remind',
-    'reports.read', 'reports.submit', 'reports.review', 'reports.remind', 'indicators.read', 'indicators.assign',
+    'org.read',
+    'users.read',
+    'mail.read',
+    'plans.read',
+    'plans.manage',
+    'plans.progress',
+    'plans.remind',
+    'reports.read',
+    'reports.submit',
+    'reports.review',
+    'reports.remind',
+    'indicators.read',
+    'indicators.assign',
   ],
-  agency_reporter: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
-  leader: ['org.read', 'users.read', 'plans.read', 'plans.remind', 'reports.read', 'reports.remind', 'indicators.read'],
-  commune_worker: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
+  agency_reporter: [
+    'org.read',
+    'plans.read',
+    'plans.progress',
+    'reports.read',
+    'reports.submit',
+    'indicators.read',
+  ],
+  leader: [
+    'org.read',
+    'users.read',
+    'plans.read',
+    'plans.remind',
+    'reports.read',
+    'reports.remind',
+    'indicators.read',
+  ],
+  commune_worker: [
+    'org.read',
+    'plans.read',
+    'plans.progress',
+    'reports.read',
+    'reports.submit',
+    'indicators.read',
+  ],
   police: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
   province_viewer: ['org.read', 'users.read', 'plans.read', 'reports.read', 'indicators.read'],
-  auditor: ['org.read', 'users.read', 'audit.read', 'jobs.read', 'plans.read', 'reports.read', 'indicators.read'],
+  auditor: [
+    'org.read',
+    'users.read',
+    'audit.read',
+    'jobs.read',
+    'plans.read',
+    'reports.read',
+    'indicators.read',
+  ],
 };
 
 export const identityErrorCodes = [
@@ -157,4 +198,3 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const createdUserDto = z.object({ user: userDto, temporaryPassword: z.string().nullable() });
 export const resetPasswordDto = z.object({ temporaryPassword: z.string() });
-

@@ -22,18 +22,26 @@ export const indicatorsErrorCodes = [
 ] as const;
 export type IndicatorsErrorCode = (typeof indicatorsErrorCodes)[number];
 
-const key = z.string().regex(/^[a-z0-9_-]{1,30}$/, 'Mã chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang');
+const key = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,30}$/, 'Mã chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang');
 
 /** A disaggregation (phân tổ): sex, age group, environment of abuse… with its options. */
 export const dimensionSchema = z.strictObject({
   key,
   label: trimmed(100),
-  options: z.array(z.strictObject({ key, label: trimmed(100) })).min(2).max(20),
+  options: z
+    .array(z.strictObject({ key, label: trimmed(100) }))
+    .min(2)
+    .max(20),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
 const indicatorFields = {
-  code: z.string().trim().regex(/^[0-9A-Za-z.]{2,12}$/, 'Mã chỉ tiêu gồm 2–12 chữ số hoặc chữ cái'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.]{2,12}$/, 'Mã chỉ tiêu gồm 2–12 chữ số hoặc chữ cái'),
   name: trimmed(400),
   group: trimmed(120),
   unit: trimmed(40),
@@ -137,7 +145,10 @@ export const setAssignmentsInput = z.strictObject({
   assignments: z.array(z.strictObject({ indicatorId: uuid, agencyId: uuid })).max(2000),
 });
 
-export const targetQuery = z.strictObject({ unitId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
+export const targetQuery = z.strictObject({
+  unitId: uuid,
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 export const indicatorTargetDto = z.object({ indicatorId: uuid, code: z.string(), value: z.number() });
 export type IndicatorTargetDto = z.infer<typeof indicatorTargetDto>;
 export const setTargetsInput = z.strictObject({

@@ -194,7 +194,10 @@ export const createAgencyInput = z.strictObject({
 });
 export type CreateAgencyInput = z.infer<typeof createAgencyInput>;
 // No defaults on update: an omitted field stays as it is.
-export const updateAgencyInput = createAgencyInput.extend({ aliases: z.array(alias).max(20) }).partial().strict();
+export const updateAgencyInput = createAgencyInput
+  .extend({ aliases: z.array(alias).max(20) })
+  .partial()
+  .strict();
 export type UpdateAgencyInput = z.infer<typeof updateAgencyInput>;
 
 export const groupDto = z.object({

@@ -34,7 +34,12 @@ interface ParsedTaskShape extends ParsedSubtaskShape {
  * A draft with every agency phrase resolved to the register match the server proposed;
  * names without a match are proposed for creation, never dropped. The user corrects this draft.
  */
-export function draftFromPreview(parsed: ParsedPlanShape, matches: AgencyMatch[], unitId: string, sourceFilename?: string): CreatePlanInput {
+export function draftFromPreview(
+  parsed: ParsedPlanShape,
+  matches: AgencyMatch[],
+  unitId: string,
+  sourceFilename?: string,
+): CreatePlanInput {
   const byName = new Map(matches.map((m) => [m.writtenAs, m]));
   const ref = (writtenAs: string) => {
     const m = byName.get(writtenAs)?.match;
@@ -68,8 +73,15 @@ export function draftFromPreview(parsed: ParsedPlanShape, matches: AgencyMatch[]
     purpose: parsed.purpose,
     requirements: parsed.requirements,
     funding: parsed.funding,
-    organisation: parsed.organisation.map((o) => ({ agency: o.agency, responsibilities: o.responsibilities })),
-    reporting: parsed.reporting.map((r) => ({ period: r.period || 'Định kỳ', due: r.due, dueRule: (['before', 'by', 'on', 'rule'].includes(r.dueRule) ? r.dueRule : 'before') as 'before' })),
+    organisation: parsed.organisation.map((o) => ({
+      agency: o.agency,
+      responsibilities: o.responsibilities,
+    })),
+    reporting: parsed.reporting.map((r) => ({
+      period: r.period || 'Định kỳ',
+      due: r.due,
+      dueRule: (['before', 'by', 'on', 'rule'].includes(r.dueRule) ? r.dueRule : 'before') as 'before',
+    })),
     recipients: parsed.recipients,
     parentPlanId: null,
     sourceFilename: sourceFilename ?? null,

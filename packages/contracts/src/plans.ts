@@ -101,7 +101,10 @@ const taskFields = {
   budget: optionalText(500),
 };
 export const draftSubtask = z.strictObject(taskFields);
-export const draftTask = z.strictObject({ ...taskFields, subtasks: z.array(draftSubtask).max(50).default([]) });
+export const draftTask = z.strictObject({
+  ...taskFields,
+  subtasks: z.array(draftSubtask).max(50).default([]),
+});
 export type DraftTaskInput = z.infer<typeof draftTask>;
 
 export const reportingEntryInput = z.strictObject({
@@ -117,14 +120,20 @@ export const createPlanInput = z.strictObject({
   number: optionalText(60),
   place: optionalText(120),
   issuedDate: isoDate.nullish(),
-  issuedMonth: z.string().regex(/^\d{4}-\d{2}$/, 'Tháng không hợp lệ (YYYY-MM)').nullish(),
+  issuedMonth: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, 'Tháng không hợp lệ (YYYY-MM)')
+    .nullish(),
   year: z.number().int().min(2000).max(2100),
   title: trimmed(1000),
   bases: z.array(trimmed(1000)).max(30).default([]),
   purpose: optionalText(10000),
   requirements: z.array(trimmed(5000)).max(30).default([]),
   funding: optionalText(10000),
-  organisation: z.array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) })).max(50).default([]),
+  organisation: z
+    .array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) }))
+    .max(50)
+    .default([]),
   reporting: z.array(reportingEntryInput).max(30).default([]),
   recipients: z.array(trimmed(300)).max(60).default([]),
   parentPlanId: uuid.nullish(),
@@ -183,7 +192,9 @@ export const planDto = planSummaryDto.extend({
   recipients: z.array(z.string()),
   parentPlanId: uuid.nullable(),
   /** Plans that implement this one (an agency's own plan, as section IV asks). */
-  children: z.array(z.object({ id: uuid, title: z.string(), issuerName: z.string(), status: z.enum(planStatuses) })),
+  children: z.array(
+    z.object({ id: uuid, title: z.string(), issuerName: z.string(), status: z.enum(planStatuses) }),
+  ),
   tasks: z.array(taskDto),
 });
 export type PlanDto = z.infer<typeof planDto>;
@@ -213,13 +224,23 @@ export const myTaskDto = z.object({
   dueDate: z.string().nullable(),
 });
 export type MyTaskDto = z.infer<typeof myTaskDto>;
-export const myTasksQuery = z.strictObject({ planId: uuid.optional(), agencyId: uuid.optional(), at: isoDate.optional() });
+export const myTasksQuery = z.strictObject({
+  planId: uuid.optional(),
+  agencyId: uuid.optional(),
+  at: isoDate.optional(),
+});
 
 export const progressInput = z.strictObject({
   status: z.enum(progressStatuses),
   narrative: optionalText(10000),
   figures: z
-    .array(z.strictObject({ label: trimmed(200), value: z.number().finite().min(0).max(1e12), unit: optionalText(40) }))
+    .array(
+      z.strictObject({
+        label: trimmed(200),
+        value: z.number().finite().min(0).max(1e12),
+        unit: optionalText(40),
+      }),
+    )
     .max(50)
     .default([]),
   completedOn: isoDate.nullish(),
@@ -227,7 +248,12 @@ export const progressInput = z.strictObject({
 });
 export type ProgressInputDto = z.infer<typeof progressInput>;
 
-export const evidenceDto = z.object({ id: uuid, filename: z.string(), mime: z.string(), size: z.number().int() });
+export const evidenceDto = z.object({
+  id: uuid,
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+});
 export const progressDto = z.object({
   id: uuid,
   taskId: uuid,
@@ -247,23 +273,40 @@ export const matrixDto = z.object({
   title: z.string(),
   columns: z.array(z.object({ id: uuid, kind: z.enum(['agency', 'group']), name: z.string() })),
   rows: z.array(
-    z.object({ taskId: uuid, number: z.string(), content: z.string(), parentId: uuid.nullable(), cells: z.record(z.string(), z.enum(assignmentRoles)) }),
+    z.object({
+      taskId: uuid,
+      number: z.string(),
+      content: z.string(),
+      parentId: uuid.nullable(),
+      cells: z.record(z.string(), z.enum(assignmentRoles)),
+    }),
   ),
 });
 export type MatrixDto = z.infer<typeof matrixDto>;
 
-const stateCounts = z.object(Object.fromEntries(taskStates.map((s) => [s, z.number().int()])) as Record<TaskState, z.ZodNumber>);
+const stateCounts = z.object(
+  Object.fromEntries(taskStates.map((s) => [s, z.number().int()])) as Record<TaskState, z.ZodNumber>,
+);
 export const dashboardDto = z.object({
   planId: uuid,
   at: z.string(),
   counts: stateCounts,
-  tasks: z.array(z.object({ taskId: uuid, number: z.string(), parentId: uuid.nullable(), state: z.enum(taskStates) })),
+  tasks: z.array(
+    z.object({ taskId: uuid, number: z.string(), parentId: uuid.nullable(), state: z.enum(taskStates) }),
+  ),
   agencies: z.array(
     z.object({
       agencyId: uuid,
       name: z.string(),
       counts: stateCounts,
-      tasks: z.array(z.object({ taskId: uuid, number: z.string(), role: z.enum(assignmentRoles), state: z.enum(taskStates) })),
+      tasks: z.array(
+        z.object({
+          taskId: uuid,
+          number: z.string(),
+          role: z.enum(assignmentRoles),
+          state: z.enum(taskStates),
+        }),
+      ),
     }),
   ),
 });
@@ -286,7 +329,9 @@ export const updatePlanInput = createPlanInput
   .extend({
     bases: z.array(trimmed(1000)).max(30),
     requirements: z.array(trimmed(5000)).max(30),
-    organisation: z.array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) })).max(50),
+    organisation: z
+      .array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) }))
+      .max(50),
     reporting: z.array(reportingEntryInput).max(30),
     recipients: z.array(trimmed(300)).max(60),
   })

@@ -106,7 +106,10 @@ export const updateConsolidatedInput = z.strictObject({
   place: optionalText(120),
   reportDate: isoDate.nullish(),
   subject: trimmed(500).optional(),
-  paragraphs: z.array(z.strictObject({ id: z.string().max(80), text: z.string().trim().max(20000) })).max(2000).optional(),
+  paragraphs: z
+    .array(z.strictObject({ id: z.string().max(80), text: z.string().trim().max(20000) }))
+    .max(2000)
+    .optional(),
   signature: signatureSchema.optional(),
   recipients: z.array(trimmed(300)).max(40).optional(),
 });

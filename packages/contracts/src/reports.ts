@@ -206,7 +206,10 @@ export const reportVersionDto = z.object({
   createdByName: z.string().nullable(),
 });
 export type ReportVersionDto = z.infer<typeof reportVersionDto>;
-export const versionParams = z.strictObject({ id: uuid, version: z.coerce.number().int().min(1).max(100000) });
+export const versionParams = z.strictObject({
+  id: uuid,
+  version: z.coerce.number().int().min(1).max(100000),
+});
 
 /** A period as one agency sees it: what it must report and where its report stands. */
 export const myReportDto = z.object({

@@ -33,7 +33,9 @@ export default async function setup(project: TestProject) {
   const templateDb = `vte_tpl_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${templateDb} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`);
+  await admin.query(
+    `create database ${templateDb} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`,
+  );
   const tplUrl = withDb(adminUrl, templateDb);
   const pool = createPool(tplUrl, 2);
   await runMigrations(pool);

@@ -23,9 +23,16 @@ export interface TestApp {
   config: Config;
   dbName: string;
   /** Creates a user directly (like the CLI) and signs in through the API. */
-  userSession(role: Role, opts?: { scopeUnitId?: string | null; agencyId?: string | null; username?: string }): Promise<Session>;
+  userSession(
+    role: Role,
+    opts?: { scopeUnitId?: string | null; agencyId?: string | null; username?: string },
+  ): Promise<Session>;
   login(username: string, password: string): Promise<Session>;
-  api(method: string, url: string, opts?: { session?: Session; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  api(
+    method: string,
+    url: string,
+    opts?: { session?: Session; body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +46,14 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   await admin.connect();
   await admin.query(`create database ${dbName} template ${inject('templateDb')}`);
   await admin.end();
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', WEB_DIST: '/nonexistent', LOGIN_RATE_PER_MINUTE: '1000', SESSION_CACHE_MS: '0', ...overrides });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    WEB_DIST: '/nonexistent',
+    LOGIN_RATE_PER_MINUTE: '1000',
+    SESSION_CACHE_MS: '0',
+    ...overrides,
+  });
   const pool = createPool(withDb(adminUrl, dbName), 5);
   const db = createDb(pool);
   const app = await buildApp(config, { db, mode: 'external' });

@@ -41,7 +41,12 @@ export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput)
     throw new AppError('AUTH_LOCKED', { lockedUntil: user.lockedUntil.toISOString() });
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockedUntil = await repo.registerFailure(d.db, user.id, d.config.LOGIN_MAX_FAILURES, d.config.LOGIN_LOCK_MINUTES);
+    const lockedUntil = await repo.registerFailure(
+      d.db,
+      user.id,
+      d.config.LOGIN_MAX_FAILURES,
+      d.config.LOGIN_LOCK_MINUTES,
+    );
     await fail(user.id, user.provinceId);
     if (lockedUntil) throw new AppError('AUTH_LOCKED', { lockedUntil: lockedUntil.toISOString() });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
@@ -61,13 +66,17 @@ export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput)
       userAgent: ctx.userAgent,
     });
     await repo.updateUserRow(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
-    await recordAudit(tx, { ...ctx, user: null }, {
-      action: 'login',
-      entity: 'app_user',
-      entityId: user.id,
-      provinceId: user.provinceId,
-      actor: { id: user.id, username: user.username },
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, user: null },
+      {
+        action: 'login',
+        entity: 'app_user',
+        entityId: user.id,
+        provinceId: user.provinceId,
+        actor: { id: user.id, username: user.username },
+      },
+    );
   });
   const me = await meOf(d, user.id, csrfToken);
   return { token, expiresAt, me };
@@ -91,15 +100,25 @@ export async function logout(d: AuthDeps, ctx: AuthedContext): Promise<void> {
   });
 }
 
-export async function changePassword(d: AuthDeps, ctx: AuthedContext, currentPassword: string, newPassword: string) {
+export async function changePassword(
+  d: AuthDeps,
+  ctx: AuthedContext,
+  currentPassword: string,
+  newPassword: string,
+) {
   const user = await repo.userByUsername(d.db, ctx.user.username);
-  if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw new AppError('AUTH_WRONG_PASSWORD');
+  if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
+    throw new AppError('AUTH_WRONG_PASSWORD');
   if (currentPassword === newPassword) throw new AppError('AUTH_SAME_PASSWORD');
   const weak = weakPasswordReason(newPassword, user.username);
   if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
   const hash = await hashPassword(newPassword);
   await d.db.transaction(async (tx) => {
-    await repo.updateUserRow(tx, user.id, { passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date() });
+    await repo.updateUserRow(tx, user.id, {
+      passwordHash: hash,
+      mustChangePassword: false,
+      passwordChangedAt: new Date(),
+    });
     // Other devices signed in with the old password are signed out.
     await repo.deleteSessionsOf(tx, user.id, ctx.user.sessionHash);
     forgetSessions();
@@ -110,7 +129,10 @@ export async function changePassword(d: AuthDeps, ctx: AuthedContext, currentPas
 // A signed-in user's session row is read at most every SESSION_CACHE_MS per process: the lookup was a
 // third of the database work of a list request. Sign-out, password change and any change to the
 // user clear this process's cache at once; another app instance notices within SESSION_CACHE_MS.
-const cache = new Map<string, { row: NonNullable<Awaited<ReturnType<typeof repo.sessionWithUser>>>; at: number }>();
+const cache = new Map<
+  string,
+  { row: NonNullable<Awaited<ReturnType<typeof repo.sessionWithUser>>>; at: number }
+>();
 
 export function forgetSessions(): void {
   cache.clear();
@@ -118,7 +140,8 @@ export function forgetSessions(): void {
 
 async function sessionRow(d: AuthDeps, hash: string) {
   const hit = cache.get(hash);
-  if (hit && Date.now() - hit.at < d.config.SESSION_CACHE_MS && hit.row.session.expiresAt > new Date()) return hit.row;
+  if (hit && Date.now() - hit.at < d.config.SESSION_CACHE_MS && hit.row.session.expiresAt > new Date())
+    return hit.row;
   const row = await repo.sessionWithUser(d.db, hash);
   if (row) {
     if (cache.size > 10_000) cache.clear();

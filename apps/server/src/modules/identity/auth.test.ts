@@ -18,7 +18,11 @@ const auditRows = async (action: string, entityId?: string) =>
 describe('sign-in', () => {
   it('signs in, sets an httpOnly SameSite cookie, and answers /me', async () => {
     const s = await t.userSession('focal_officer', { username: 'canbo1' });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'canbo1', password: PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'canbo1', password: PASSWORD },
+    });
     const setCookie = String(res.headers['set-cookie']);
     expect(setCookie).toMatch(/vte_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -34,7 +38,9 @@ describe('sign-in', () => {
 
   it('refuses a wrong password with a Vietnamese message and audits it', async () => {
     await t.userSession('leader', { username: 'lanhdao1' });
-    const res = await t.api('POST', '/api/auth/login', { body: { username: 'lanhdao1', password: 'sai-mat-khau' } });
+    const res = await t.api('POST', '/api/auth/login', {
+      body: { username: 'lanhdao1', password: 'sai-mat-khau' },
+    });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
     expect(res.body.error.message).toMatch(/mật khẩu không đúng/);
@@ -50,12 +56,16 @@ describe('sign-in', () => {
   it('locks the account after repeated failures, even for the right password', async () => {
     await t.userSession('police', { username: 'congan1' });
     for (let i = 0; i < 2; i++) {
-      expect((await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } })).status).toBe(401);
+      expect(
+        (await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } })).status,
+      ).toBe(401);
     }
     const third = await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } });
     expect(third.status).toBe(423);
     expect(third.body.error.code).toBe('AUTH_LOCKED');
-    const right = await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: PASSWORD } });
+    const right = await t.api('POST', '/api/auth/login', {
+      body: { username: 'congan1', password: PASSWORD },
+    });
     expect(right.status).toBe(423);
     // An administrator unlocks it.
     const admin = await t.userSession('admin', { scopeUnitId: null });
@@ -63,14 +73,19 @@ describe('sign-in', () => {
     const unlocked = await t.api('POST', `/api/users/${user.id}/unlock`, { session: admin });
     expect(unlocked.status).toBe(200);
     expect(unlocked.body.locked).toBe(false);
-    expect((await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: PASSWORD } })).status).toBe(200);
+    expect(
+      (await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: PASSWORD } })).status,
+    ).toBe(200);
   });
 
   it('rate-limits sign-in attempts from one address', async () => {
     const strict = await createTestApp({ LOGIN_RATE_PER_MINUTE: '5' });
     let limited = 0;
     for (let i = 0; i < 8; i++) {
-      const r = await strict.api('POST', '/api/auth/login', { body: { username: `rl${i}`, password: 'x' }, headers: { 'x-forwarded-for': '10.9.9.9' } });
+      const r = await strict.api('POST', '/api/auth/login', {
+        body: { username: `rl${i}`, password: 'x' },
+        headers: { 'x-forwarded-for': '10.9.9.9' },
+      });
       if (r.status === 429) {
         limited++;
         expect(r.body.error.message).toMatch(/thử lại/);
@@ -84,7 +99,10 @@ describe('sign-in', () => {
 describe('sessions and CSRF', () => {
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const s = await t.userSession('leader');
-    const res = await t.api('POST', '/api/auth/logout', { session: s, headers: { 'x-csrf-token': 'forged' } });
+    const res = await t.api('POST', '/api/auth/logout', {
+      session: s,
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CSRF_INVALID');
     expect((await t.api('GET', '/api/auth/me', { session: s })).status).toBe(200);
@@ -100,7 +118,9 @@ describe('sessions and CSRF', () => {
 
   it('treats an expired session as signed out', async () => {
     const s = await t.userSession('auditor');
-    await t.db.execute(sql`update user_session set expires_at = now() - interval '1 minute' where user_id = ${s.userId}`);
+    await t.db.execute(
+      sql`update user_session set expires_at = now() - interval '1 minute' where user_id = ${s.userId}`,
+    );
     const me = await t.api('GET', '/api/auth/me', { session: s });
     expect(me.status).toBe(401);
     expect(me.body.error.message).toMatch(/hết hạn/);
@@ -117,12 +137,21 @@ describe('password change', () => {
   it('changes the password, signs out other sessions, and audits', async () => {
     const s1 = await t.userSession('commune_worker', { username: 'cbxa1' });
     const s2 = await t.login('cbxa1', PASSWORD);
-    const weak = await t.api('POST', '/api/auth/password', { session: s1, body: { currentPassword: PASSWORD, newPassword: 'aaaaaaaaaa' } });
+    const weak = await t.api('POST', '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: PASSWORD, newPassword: 'aaaaaaaaaa' },
+    });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('AUTH_WEAK_PASSWORD');
-    const wrong = await t.api('POST', '/api/auth/password', { session: s1, body: { currentPassword: 'sai', newPassword: 'Moi-mat-khau-2' } });
+    const wrong = await t.api('POST', '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: 'sai', newPassword: 'Moi-mat-khau-2' },
+    });
     expect(wrong.body.error.code).toBe('AUTH_WRONG_PASSWORD');
-    const ok = await t.api('POST', '/api/auth/password', { session: s1, body: { currentPassword: PASSWORD, newPassword: 'Moi-mat-khau-2' } });
+    const ok = await t.api('POST', '/api/auth/password', {
+      session: s1,
+      body: { currentPassword: PASSWORD, newPassword: 'Moi-mat-khau-2' },
+    });
     expect(ok.status).toBe(204);
     expect((await t.api('GET', '/api/auth/me', { session: s1 })).status).toBe(200);
     expect((await t.api('GET', '/api/auth/me', { session: s2 })).status).toBe(401);

@@ -5,7 +5,8 @@ export const identityErrors: ErrorCatalogue<IdentityErrorCode> = {
   AUTH_INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
   AUTH_LOCKED: {
     status: 423,
-    message: 'Tài khoản tạm thời bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+    message:
+      'Tài khoản tạm thời bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
   },
   AUTH_DISABLED: { status: 403, message: 'Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị viên.' },
   AUTH_WRONG_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng.' },
@@ -15,6 +16,12 @@ export const identityErrors: ErrorCatalogue<IdentityErrorCode> = {
   USER_USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
   USER_SCOPE_OUTSIDE: { status: 403, message: 'Phạm vi quản lý được chọn nằm ngoài phạm vi của bạn.' },
   USER_AGENCY_REQUIRED: { status: 400, message: 'Cán bộ báo cáo phải thuộc một cơ quan, đơn vị.' },
-  USER_AGENCY_OUTSIDE_SCOPE: { status: 400, message: 'Cơ quan, đơn vị được chọn không thuộc phạm vi quản lý đã chọn.' },
-  USER_SELF_DISABLE: { status: 400, message: 'Bạn không thể tự vô hiệu hoá hoặc hạ quyền tài khoản của chính mình.' },
+  USER_AGENCY_OUTSIDE_SCOPE: {
+    status: 400,
+    message: 'Cơ quan, đơn vị được chọn không thuộc phạm vi quản lý đã chọn.',
+  },
+  USER_SELF_DISABLE: {
+    status: 400,
+    message: 'Bạn không thể tự vô hiệu hoá hoặc hạ quyền tài khoản của chính mình.',
+  },
 };

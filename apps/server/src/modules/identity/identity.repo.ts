@@ -6,7 +6,11 @@ import { adminUnit, agency } from '../org/org.tables';
 import { appUser, userSession } from './identity.tables';
 
 export type UserRow = typeof appUser.$inferSelect;
-export type UserView = UserRow & { agencyName: string | null; unitName: string | null; unitType: string | null };
+export type UserView = UserRow & {
+  agencyName: string | null;
+  unitName: string | null;
+  unitType: string | null;
+};
 
 const view = {
   user: appUser,
@@ -15,7 +19,12 @@ const view = {
   unitType: adminUnit.type,
 };
 
-function flatten(r: { user: UserRow; agencyName: string | null; unitName: string | null; unitType: string | null }): UserView {
+function flatten(r: {
+  user: UserRow;
+  agencyName: string | null;
+  unitName: string | null;
+  unitType: string | null;
+}): UserView {
   return { ...r.user, agencyName: r.agencyName, unitName: r.unitName, unitType: r.unitType };
 }
 
@@ -42,7 +51,9 @@ export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] 
     q.role ? eq(appUser.role, q.role) : undefined,
     q.agencyId ? eq(appUser.agencyId, q.agencyId) : undefined,
     q.unitId ? eq(appUser.scopeUnitId, q.unitId) : undefined,
-    q.q ? sql`vte_fold(${appUser.fullName} || ' ' || ${appUser.username}) like '%' || vte_fold(${q.q}) || '%'` : undefined,
+    q.q
+      ? sql`vte_fold(${appUser.fullName} || ' ' || ${appUser.username}) like '%' || vte_fold(${q.q}) || '%'`
+      : undefined,
   ];
   const cond = and(...where);
   // One round trip: the total rides along as a window count.
@@ -55,7 +66,9 @@ export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] 
     .orderBy(sql`${appUser.fullNameSort} collate "C"`, appUser.id)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const total = rows[0]?.total ?? (q.page > 1 ? ((await exec.select({ n: count() }).from(appUser).where(cond))[0]?.n ?? 0) : 0);
+  const total =
+    rows[0]?.total ??
+    (q.page > 1 ? ((await exec.select({ n: count() }).from(appUser).where(cond))[0]?.n ?? 0) : 0);
   return { rows: rows.map(flatten), total };
 }
 
@@ -63,8 +76,15 @@ export async function insertUser(exec: Exec, row: typeof appUser.$inferInsert): 
   return (await exec.insert(appUser).values(row).returning())[0]!;
 }
 
-export async function updateUserRow(exec: Exec, id: string, patch: Partial<typeof appUser.$inferInsert>): Promise<void> {
-  await exec.update(appUser).set({ ...patch, updatedAt: new Date() }).where(eq(appUser.id, id));
+export async function updateUserRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof appUser.$inferInsert>,
+): Promise<void> {
+  await exec
+    .update(appUser)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(appUser.id, id));
 }
 
 export async function countUsers(exec: Exec): Promise<number> {
@@ -72,7 +92,12 @@ export async function countUsers(exec: Exec): Promise<number> {
 }
 
 /** Counts a failed sign-in; locks the account once the limit is reached. Returns the lock end if locked. */
-export async function registerFailure(exec: Exec, id: string, max: number, lockMinutes: number): Promise<Date | null> {
+export async function registerFailure(
+  exec: Exec,
+  id: string,
+  max: number,
+  lockMinutes: number,
+): Promise<Date | null> {
   const r = await exec
     .update(appUser)
     .set({
@@ -94,12 +119,21 @@ export async function sessionWithUser(exec: Exec, tokenHash: string) {
     .select({ session: userSession, user: appUser })
     .from(userSession)
     .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .where(and(eq(userSession.tokenHash, tokenHash), gt(userSession.expiresAt, sql`now()`), eq(appUser.disabled, false)));
+    .where(
+      and(
+        eq(userSession.tokenHash, tokenHash),
+        gt(userSession.expiresAt, sql`now()`),
+        eq(appUser.disabled, false),
+      ),
+    );
   return r[0];
 }
 
 export async function touchSession(exec: Exec, tokenHash: string, expiresAt: Date): Promise<void> {
-  await exec.update(userSession).set({ lastSeenAt: new Date(), expiresAt }).where(eq(userSession.tokenHash, tokenHash));
+  await exec
+    .update(userSession)
+    .set({ lastSeenAt: new Date(), expiresAt })
+    .where(eq(userSession.tokenHash, tokenHash));
 }
 
 export async function deleteSession(exec: Exec, tokenHash: string): Promise<void> {
@@ -109,11 +143,19 @@ export async function deleteSession(exec: Exec, tokenHash: string): Promise<void
 export async function deleteSessionsOf(exec: Exec, userId: string, exceptHash?: string): Promise<void> {
   await exec
     .delete(userSession)
-    .where(and(eq(userSession.userId, userId), exceptHash ? sql`${userSession.tokenHash} <> ${exceptHash}` : undefined));
+    .where(
+      and(
+        eq(userSession.userId, userId),
+        exceptHash ? sql`${userSession.tokenHash} <> ${exceptHash}` : undefined,
+      ),
+    );
 }
 
 export async function purgeExpiredSessions(exec: Exec): Promise<number> {
-  const r = await exec.delete(userSession).where(lt(userSession.expiresAt, sql`now()`)).returning({ h: userSession.tokenHash });
+  const r = await exec
+    .delete(userSession)
+    .where(lt(userSession.expiresAt, sql`now()`))
+    .returning({ h: userSession.tokenHash });
   return r.length;
 }
 

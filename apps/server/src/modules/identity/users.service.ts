@@ -34,7 +34,13 @@ export async function getUser(db: Db, ctx: AuthedContext, id: string) {
 }
 
 /** Scope and agency of a user being created or changed: inside the caller's scope and consistent. */
-async function placement(exec: Exec, ctx: AuthedContext, role: Role, scopeUnitId: string | null, agencyId: string | null) {
+async function placement(
+  exec: Exec,
+  ctx: AuthedContext,
+  role: Role,
+  scopeUnitId: string | null,
+  agencyId: string | null,
+) {
   let provinceId: string | null = null;
   if (scopeUnitId === null) {
     if (ctx.user.unitIds !== null) throw new AppError('USER_SCOPE_OUTSIDE');
@@ -79,7 +85,13 @@ export async function createUser(db: Db, ctx: AuthedContext, input: CreateUserIn
         mustChangePassword: true,
       });
       const dto = toUserDto((await repo.userView(tx, row.id))!);
-      await recordAudit(tx, ctx, { action: 'create', entity: 'app_user', entityId: row.id, provinceId, after: dto });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'app_user',
+        entityId: row.id,
+        provinceId,
+        after: dto,
+      });
       return dto;
     })
     .catch(taken);
@@ -109,10 +121,18 @@ export async function updateUser(db: Db, ctx: AuthedContext, id: string, input: 
       provinceId,
     });
     // Losing access takes effect now, not at the session's expiry.
-    if (input.disabled || role !== current.role || scopeUnitId !== current.scopeUnitId) await repo.deleteSessionsOf(tx, id);
+    if (input.disabled || role !== current.role || scopeUnitId !== current.scopeUnitId)
+      await repo.deleteSessionsOf(tx, id);
     forgetSessions();
     const after = toUserDto((await repo.userView(tx, id))!);
-    await recordAudit(tx, ctx, { action: 'update', entity: 'app_user', entityId: id, provinceId, before, after });
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'app_user',
+      entityId: id,
+      provinceId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -122,10 +142,20 @@ export async function resetPassword(db: Db, ctx: AuthedContext, id: string) {
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {
     const u = await visibleUser(tx, ctx, id);
-    await repo.updateUserRow(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+    await repo.updateUserRow(tx, id, {
+      passwordHash,
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+    });
     await repo.deleteSessionsOf(tx, id);
     forgetSessions();
-    await recordAudit(tx, ctx, { action: 'password_reset', entity: 'app_user', entityId: id, provinceId: u.provinceId });
+    await recordAudit(tx, ctx, {
+      action: 'password_reset',
+      entity: 'app_user',
+      entityId: id,
+      provinceId: u.provinceId,
+    });
   });
   return { temporaryPassword };
 }
@@ -135,7 +165,14 @@ export async function unlockUser(db: Db, ctx: AuthedContext, id: string) {
     const u = await visibleUser(tx, ctx, id);
     await repo.updateUserRow(tx, id, { failedLogins: 0, lockedUntil: null });
     const after = toUserDto((await repo.userView(tx, id))!);
-    await recordAudit(tx, ctx, { action: 'update', entity: 'app_user', entityId: id, provinceId: u.provinceId, before: toUserDto(u), after });
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'app_user',
+      entityId: id,
+      provinceId: u.provinceId,
+      before: toUserDto(u),
+      after,
+    });
     return after;
   });
 }
@@ -156,14 +193,26 @@ export async function bootstrapAdmin(db: Db): Promise<{ username: string; passwo
     passwordHash: await hashPassword(password),
     mustChangePassword: true,
   });
-  await recordAudit(db, SYSTEM, { action: 'create', entity: 'app_user', entityId: row.id, after: toUserDto((await repo.userView(db, row.id))!) });
+  await recordAudit(db, SYSTEM, {
+    action: 'create',
+    entity: 'app_user',
+    entityId: row.id,
+    after: toUserDto((await repo.userView(db, row.id))!),
+  });
   return { username: 'admin', password };
 }
 
 /** CLI: create (or reset) a user without the HTTP layer. */
 export async function createUserDirect(
   db: Exec,
-  input: { username: string; password: string; role: Role; fullName?: string; scopeUnitId?: string | null; agencyId?: string | null },
+  input: {
+    username: string;
+    password: string;
+    role: Role;
+    fullName?: string;
+    scopeUnitId?: string | null;
+    agencyId?: string | null;
+  },
 ) {
   const weak = weakPasswordReason(input.password, input.username);
   if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
@@ -182,6 +231,12 @@ export async function createUserDirect(
       mustChangePassword: false,
     })
     .catch(taken);
-  await recordAudit(db, SYSTEM, { action: 'create', entity: 'app_user', entityId: row.id, provinceId: row.provinceId, after: toUserDto((await repo.userView(db, row.id))!) });
+  await recordAudit(db, SYSTEM, {
+    action: 'create',
+    entity: 'app_user',
+    entityId: row.id,
+    provinceId: row.provinceId,
+    after: toUserDto((await repo.userView(db, row.id))!),
+  });
   return row.id;
 }

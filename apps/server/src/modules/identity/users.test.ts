@@ -17,14 +17,22 @@ describe('user administration', () => {
   it('creates a reporter for Phòng Giáo dục và Đào tạo, shows a one-time password, and audits it', async () => {
     const res = await t.api('POST', '/api/users', {
       session: admin,
-      body: { username: 'gddt.baocao', fullName: 'Nguyễn Thị Hoa', role: 'agency_reporter', agencyId: gddt, scopeUnitId: LY_SON.districtId },
+      body: {
+        username: 'gddt.baocao',
+        fullName: 'Nguyễn Thị Hoa',
+        role: 'agency_reporter',
+        agencyId: gddt,
+        scopeUnitId: LY_SON.districtId,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.user.agencyName).toBe('Phòng Giáo dục và Đào tạo');
     expect(res.body.user.scopeUnitName).toBe('Huyện Lý Sơn');
     expect(res.body.user.mustChangePassword).toBe(true);
     expect(res.body.temporaryPassword).toMatch(/^[A-Za-z2-9]{14}$/);
-    const audit = await t.api('GET', `/api/audit?entity=app_user&entityId=${res.body.user.id}`, { session: admin });
+    const audit = await t.api('GET', `/api/audit?entity=app_user&entityId=${res.body.user.id}`, {
+      session: admin,
+    });
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({ action: 'create', actorUsername: 'quantri' });
     expect(audit.body.items[0].after.username).toBe('gddt.baocao');
@@ -38,7 +46,12 @@ describe('user administration', () => {
   it('requires an agency for a reporter and refuses a taken username', async () => {
     const noAgency = await t.api('POST', '/api/users', {
       session: admin,
-      body: { username: 'baocao2', fullName: 'Trần Văn B', role: 'agency_reporter', scopeUnitId: LY_SON.districtId },
+      body: {
+        username: 'baocao2',
+        fullName: 'Trần Văn B',
+        role: 'agency_reporter',
+        scopeUnitId: LY_SON.districtId,
+      },
     });
     expect(noAgency.status).toBe(400);
     expect(noAgency.body.error.code).toBe('USER_AGENCY_REQUIRED');
@@ -51,8 +64,15 @@ describe('user administration', () => {
   });
 
   it('lists with search, role filter and pagination on the server, accent-insensitively', async () => {
-    for (const [u, name] of [['a1', 'Lê Văn Đức'], ['a2', 'Lê Thị Duyên'], ['a3', 'Phạm Minh Đức']] as const) {
-      await t.api('POST', '/api/users', { session: admin, body: { username: u + 'xx', fullName: name, role: 'leader', scopeUnitId: LY_SON.districtId } });
+    for (const [u, name] of [
+      ['a1', 'Lê Văn Đức'],
+      ['a2', 'Lê Thị Duyên'],
+      ['a3', 'Phạm Minh Đức'],
+    ] as const) {
+      await t.api('POST', '/api/users', {
+        session: admin,
+        body: { username: u + 'xx', fullName: name, role: 'leader', scopeUnitId: LY_SON.districtId },
+      });
     }
     const res = await t.api('GET', '/api/users?q=duc&role=leader&pageSize=1&page=2', { session: admin });
     expect(res.status).toBe(200);
@@ -64,28 +84,51 @@ describe('user administration', () => {
   it('updates, disables (ending sessions) and resets a password', async () => {
     const created = await t.api('POST', '/api/users', {
       session: admin,
-      body: { username: 'vanthu', fullName: 'Võ Văn Thư', role: 'leader', scopeUnitId: LY_SON.districtId, password: 'Mat-khau-rieng-9' },
+      body: {
+        username: 'vanthu',
+        fullName: 'Võ Văn Thư',
+        role: 'leader',
+        scopeUnitId: LY_SON.districtId,
+        password: 'Mat-khau-rieng-9',
+      },
     });
     expect(created.body.temporaryPassword).toBeNull();
     const id = created.body.user.id;
     const s = await t.login('vanthu', 'Mat-khau-rieng-9');
-    const upd = await t.api('PATCH', `/api/users/${id}`, { session: admin, body: { fullName: 'Võ Văn Thư (PCT)', disabled: true } });
+    const upd = await t.api('PATCH', `/api/users/${id}`, {
+      session: admin,
+      body: { fullName: 'Võ Văn Thư (PCT)', disabled: true },
+    });
     expect(upd.status).toBe(200);
     expect(upd.body.disabled).toBe(true);
     expect((await t.api('GET', '/api/auth/me', { session: s })).status).toBe(401);
-    const again = await t.api('POST', '/api/auth/login', { body: { username: 'vanthu', password: 'Mat-khau-rieng-9' } });
+    const again = await t.api('POST', '/api/auth/login', {
+      body: { username: 'vanthu', password: 'Mat-khau-rieng-9' },
+    });
     expect(again.status).toBe(403);
     expect(again.body.error.code).toBe('AUTH_DISABLED');
     await t.api('PATCH', `/api/users/${id}`, { session: admin, body: { disabled: false } });
     const reset = await t.api('POST', `/api/users/${id}/reset-password`, { session: admin });
     expect(reset.status).toBe(200);
     expect((await t.login('vanthu', reset.body.temporaryPassword)).userId).toBe(id);
-    const audit = await t.db.execute<{ action: string }>(sql`select action from audit_log where entity_id = ${id} order by id`);
-    expect(audit.rows.map((r) => r.action)).toEqual(['create', 'login', 'update', 'update', 'password_reset', 'login']);
+    const audit = await t.db.execute<{ action: string }>(
+      sql`select action from audit_log where entity_id = ${id} order by id`,
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'create',
+      'login',
+      'update',
+      'update',
+      'password_reset',
+      'login',
+    ]);
   });
 
   it('does not let an administrator disable or demote themself', async () => {
-    const res = await t.api('PATCH', `/api/users/${admin.userId}`, { session: admin, body: { disabled: true } });
+    const res = await t.api('PATCH', `/api/users/${admin.userId}`, {
+      session: admin,
+      body: { disabled: true },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('USER_SELF_DISABLE');
   });

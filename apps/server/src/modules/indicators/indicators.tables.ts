@@ -1,4 +1,16 @@
-import { boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { adminUnit, agency } from '../org/org.tables';
 import { appUser } from '../identity/identity.tables';
 import { reportPeriod } from '../reports/reports.tables';
@@ -46,7 +58,10 @@ export const indicatorAssignment = pgTable(
       .notNull()
       .references(() => agency.id),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.indicatorId, t.agencyId] }), index('indicator_assignment_agency_idx').on(t.agencyId)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.indicatorId, t.agencyId] }),
+    index('indicator_assignment_agency_idx').on(t.agencyId),
+  ],
 );
 
 export const indicatorTarget = pgTable(

@@ -47,7 +47,11 @@ async function readableAgency(exec: Exec, ctx: AuthedContext, id: string) {
 export async function listAgencies(db: Db, ctx: AuthedContext, q: AgencyListQuery) {
   const { rows, total } = await repo.listAgencies(db, q, await orgReadScope(db, ctx.user));
   const items = rows.map((r) =>
-    toAgencyDto(r.agency, { unitName: unitFullName({ name: r.unitName, type: r.unitType }), successorName: r.successorName, groupIds: r.groupIds }),
+    toAgencyDto(r.agency, {
+      unitName: unitFullName({ name: r.unitName, type: r.unitType }),
+      successorName: r.successorName,
+      groupIds: r.groupIds,
+    }),
   );
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
@@ -57,11 +61,17 @@ export async function getAgency(db: Db, ctx: AuthedContext, id: string) {
 }
 
 /** Linked agencies (parent, successor) must be ones the user manages, in the same province. */
-async function checkLinks(exec: Exec, ctx: AuthedContext, provinceId: string, ids: (string | null | undefined)[]) {
+async function checkLinks(
+  exec: Exec,
+  ctx: AuthedContext,
+  provinceId: string,
+  ids: (string | null | undefined)[],
+) {
   for (const id of ids) {
     if (!id) continue;
     const a = await repo.getAgency(exec, id);
-    if (!a || a.provinceId !== provinceId || !inScope(ctx.user, a.unitId)) throw new AppError('AGENCY_NOT_FOUND');
+    if (!a || a.provinceId !== provinceId || !inScope(ctx.user, a.unitId))
+      throw new AppError('AGENCY_NOT_FOUND');
   }
 }
 
@@ -99,7 +109,13 @@ export function createAgency(db: Db, ctx: AuthedContext, input: CreateAgencyInpu
         address: input.address ?? null,
       });
       const dto = (await agencyDtos(tx, [row]))[0]!;
-      await recordAudit(tx, ctx, { action: 'create', entity: 'agency', entityId: row.id, provinceId: row.provinceId, after: dto });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'agency',
+        entityId: row.id,
+        provinceId: row.provinceId,
+        after: dto,
+      });
       return dto;
     }),
   );
@@ -119,7 +135,14 @@ export function updateAgency(db: Db, ctx: AuthedContext, id: string, input: Upda
       const patch = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? null]));
       const updated = await repo.updateAgencyRow(tx, id, patch);
       const after = (await agencyDtos(tx, [updated]))[0]!;
-      await recordAudit(tx, ctx, { action: 'update', entity: 'agency', entityId: id, provinceId: row.provinceId, before, after });
+      await recordAudit(tx, ctx, {
+        action: 'update',
+        entity: 'agency',
+        entityId: id,
+        provinceId: row.provinceId,
+        before,
+        after,
+      });
       return after;
     }),
   );
@@ -146,7 +169,10 @@ export async function getGroup(db: Db, ctx: AuthedContext, id: string) {
 
 async function checkMembers(exec: Exec, ctx: AuthedContext, provinceId: string, ids: string[]) {
   const found = await repo.agenciesByIds(exec, [...new Set(ids)]);
-  if (found.length !== new Set(ids).size || found.some((a) => a.provinceId !== provinceId || !inScope(ctx.user, a.unitId))) {
+  if (
+    found.length !== new Set(ids).size ||
+    found.some((a) => a.provinceId !== provinceId || !inScope(ctx.user, a.unitId))
+  ) {
     throw new AppError('GROUP_MEMBER_INVALID');
   }
 }
@@ -165,7 +191,13 @@ export function createGroup(db: Db, ctx: AuthedContext, input: CreateGroupInput)
       });
       await repo.setGroupMembers(tx, row.id, [...new Set(input.memberIds)]);
       const dto = (await groupDtos(tx, [row]))[0]!;
-      await recordAudit(tx, ctx, { action: 'create', entity: 'agency_group', entityId: row.id, provinceId: row.provinceId, after: dto });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'agency_group',
+        entityId: row.id,
+        provinceId: row.provinceId,
+        after: dto,
+      });
       return dto;
     }),
   );
@@ -185,7 +217,14 @@ export function updateGroup(db: Db, ctx: AuthedContext, id: string, input: Updat
       const patch = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null]));
       const updated = await repo.updateGroupRow(tx, id, patch);
       const after = (await groupDtos(tx, [updated]))[0]!;
-      await recordAudit(tx, ctx, { action: 'update', entity: 'agency_group', entityId: id, provinceId: row.provinceId, before, after });
+      await recordAudit(tx, ctx, {
+        action: 'update',
+        entity: 'agency_group',
+        entityId: id,
+        provinceId: row.provinceId,
+        before,
+        after,
+      });
       return after;
     }),
   );

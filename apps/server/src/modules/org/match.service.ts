@@ -19,16 +19,32 @@ export async function matchTargets(exec: Exec, unitId: string, at: string): Prom
       aliases: a.aliases,
       current: validOn(a.validFrom, a.validTo, at),
     })),
-    ...groups.map((g) => ({ kind: 'group' as const, id: g.id, name: g.name, shortName: null, aliases: g.aliases, current: true })),
+    ...groups.map((g) => ({
+      kind: 'group' as const,
+      id: g.id,
+      name: g.name,
+      shortName: null,
+      aliases: g.aliases,
+      current: true,
+    })),
   ];
 }
 
-export async function matchAgencyNames(exec: Exec, unitId: string, at: string, names: string[]): Promise<AgencyMatch[]> {
+export async function matchAgencyNames(
+  exec: Exec,
+  unitId: string,
+  at: string,
+  names: string[],
+): Promise<AgencyMatch[]> {
   const targets = await matchTargets(exec, unitId, at);
   return names.map((n) => matchName(n, targets));
 }
 
 /** Names the plan parser may use to split lists of agencies it would otherwise cut wrongly. */
 export async function knownAgencyNames(exec: Exec, unitId: string, at: string): Promise<string[]> {
-  return (await matchTargets(exec, unitId, at)).flatMap((t) => [t.name, ...t.aliases, ...(t.shortName ? [t.shortName] : [])]);
+  return (await matchTargets(exec, unitId, at)).flatMap((t) => [
+    t.name,
+    ...t.aliases,
+    ...(t.shortName ? [t.shortName] : []),
+  ]);
 }

@@ -1,4 +1,12 @@
-import type { AgencyDto, AgencyKind, GroupDto, SuccessionDto, SuccessionKind, UnitDto, UnitType } from '@vte/contracts';
+import type {
+  AgencyDto,
+  AgencyKind,
+  GroupDto,
+  SuccessionDto,
+  SuccessionKind,
+  UnitDto,
+  UnitType,
+} from '@vte/contracts';
 import { unitTypeLabels } from '@vte/contracts';
 import type { AgencyRow, GroupRow, SuccessionRow, UnitRow } from './org.repo';
 
@@ -34,7 +42,10 @@ export function toSuccessionDto(r: SuccessionRow): SuccessionDto {
   };
 }
 
-export function toAgencyDto(r: AgencyRow, extra: { unitName: string; successorName: string | null; groupIds: string[] }): AgencyDto {
+export function toAgencyDto(
+  r: AgencyRow,
+  extra: { unitName: string; successorName: string | null; groupIds: string[] },
+): AgencyDto {
   return {
     id: r.id,
     unitId: r.unitId,
@@ -56,5 +67,12 @@ export function toAgencyDto(r: AgencyRow, extra: { unitName: string; successorNa
 }
 
 export function toGroupDto(r: GroupRow, members: { id: string; name: string }[]): GroupDto {
-  return { id: r.id, unitId: r.unitId, name: r.name, aliases: r.aliases, description: r.description, members };
+  return {
+    id: r.id,
+    unitId: r.unitId,
+    name: r.name,
+    aliases: r.aliases,
+    description: r.description,
+    members,
+  };
 }

@@ -2,16 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { foldName, matchName, type MatchTarget } from './org.match';
 
 const targets: MatchTarget[] = [
-  { kind: 'agency', id: '1', name: 'Phòng Giáo dục và Đào tạo', shortName: 'Phòng GD&ĐT', aliases: ['GD&ĐT'], current: true },
-  { kind: 'agency', id: '2', name: 'Trung tâm Truyền thông – Văn hóa – Thể thao', shortName: null, aliases: [], current: true },
-  { kind: 'agency', id: '3', name: 'Văn phòng HĐND và UBND huyện', shortName: 'Văn phòng huyện', aliases: [], current: true },
-  { kind: 'group', id: '4', name: 'Các Hội, đoàn thể huyện', shortName: null, aliases: ['Hội, đoàn thể huyện'], current: true },
+  {
+    kind: 'agency',
+    id: '1',
+    name: 'Phòng Giáo dục và Đào tạo',
+    shortName: 'Phòng GD&ĐT',
+    aliases: ['GD&ĐT'],
+    current: true,
+  },
+  {
+    kind: 'agency',
+    id: '2',
+    name: 'Trung tâm Truyền thông – Văn hóa – Thể thao',
+    shortName: null,
+    aliases: [],
+    current: true,
+  },
+  {
+    kind: 'agency',
+    id: '3',
+    name: 'Văn phòng HĐND và UBND huyện',
+    shortName: 'Văn phòng huyện',
+    aliases: [],
+    current: true,
+  },
+  {
+    kind: 'group',
+    id: '4',
+    name: 'Các Hội, đoàn thể huyện',
+    shortName: null,
+    aliases: ['Hội, đoàn thể huyện'],
+    current: true,
+  },
   { kind: 'agency', id: '5', name: 'Phòng Nội vụ', shortName: null, aliases: [], current: false },
 ];
 
 describe('agency name matching', () => {
   it('folds accents, case, dashes and a leading "các"', () => {
-    expect(foldName('Trung tâm Truyền thông – Văn hóa - Thể thao')).toBe(foldName('trung tam truyen thong-van hoa—the thao'));
+    expect(foldName('Trung tâm Truyền thông – Văn hóa - Thể thao')).toBe(
+      foldName('trung tam truyen thong-van hoa—the thao'),
+    );
     expect(foldName('các Hội, đoàn thể huyện')).toBe('hoi, doan the huyen');
     expect(foldName('Đồn Công an Lý Sơn .')).toBe('don cong an ly son');
   });

@@ -59,12 +59,24 @@ export function matchName(writtenAs: string, targets: MatchTarget[]): AgencyMatc
   const similar: MatchCandidate[] = [];
   for (const t of targets) {
     const bonus = t.current ? 0 : -0.2;
-    if (foldName(t.name) === q) exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'exact', score: 1 + bonus });
-    else if (t.aliases.some((a) => foldName(a) === q)) exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'alias', score: 0.95 + bonus });
-    else if (t.shortName && foldName(t.shortName) === q) exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'short', score: 0.9 + bonus });
+    if (foldName(t.name) === q)
+      exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'exact', score: 1 + bonus });
+    else if (t.aliases.some((a) => foldName(a) === q))
+      exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'alias', score: 0.95 + bonus });
+    else if (t.shortName && foldName(t.shortName) === q)
+      exact.push({ kind: t.kind, id: t.id, name: t.name, how: 'short', score: 0.9 + bonus });
     else {
-      const score = Math.max(similarity(q, foldName(t.name)), ...t.aliases.map((a) => similarity(q, foldName(a)))) + bonus;
-      if (score >= SIMILAR_MIN) similar.push({ kind: t.kind, id: t.id, name: t.name, how: 'similar', score: Math.round(score * 100) / 100 });
+      const score =
+        Math.max(similarity(q, foldName(t.name)), ...t.aliases.map((a) => similarity(q, foldName(a)))) +
+        bonus;
+      if (score >= SIMILAR_MIN)
+        similar.push({
+          kind: t.kind,
+          id: t.id,
+          name: t.name,
+          how: 'similar',
+          score: Math.round(score * 100) / 100,
+        });
     }
   }
   exact.sort((a, b) => b.score - a.score);

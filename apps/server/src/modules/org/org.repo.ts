@@ -11,8 +11,7 @@ export type GroupRow = typeof agencyGroup.$inferSelect;
 
 const validOn = (from: AnyColumn, to: AnyColumn, at: string) =>
   sql`${from} <= ${at}::date and (${to} is null or ${to} >= ${at}::date)`;
-const idIn = (col: AnyColumn, ids: string[] | null) =>
-  ids === null ? undefined : anyUuid(col, ids);
+const idIn = (col: AnyColumn, ids: string[] | null) => (ids === null ? undefined : anyUuid(col, ids));
 /** Accent- and case-insensitive match, backed by the trigram index on vte_fold(name). */
 const folded = (col: SQL | AnyColumn, q: string) => sql`vte_fold(${col}) like '%' || vte_fold(${q}) || '%'`;
 
@@ -41,7 +40,12 @@ export async function ancestors(exec: Exec, unitId: string): Promise<string[]> {
 
 export async function listUnits(
   exec: Exec,
-  f: { at?: string | undefined; q?: string | undefined; type?: string | undefined; parentId?: string | undefined },
+  f: {
+    at?: string | undefined;
+    q?: string | undefined;
+    type?: string | undefined;
+    parentId?: string | undefined;
+  },
   ids: string[] | null,
 ): Promise<UnitRow[]> {
   const where = [
@@ -64,15 +68,30 @@ export async function getUnit(exec: Exec, id: string): Promise<UnitRow | undefin
 }
 
 export async function unitByCode(exec: Exec, code: string, validFrom: string): Promise<UnitRow | undefined> {
-  return (await exec.select().from(adminUnit).where(and(eq(adminUnit.code, code), eq(adminUnit.validFrom, validFrom))))[0];
+  return (
+    await exec
+      .select()
+      .from(adminUnit)
+      .where(and(eq(adminUnit.code, code), eq(adminUnit.validFrom, validFrom)))
+  )[0];
 }
 
 export async function insertUnit(exec: Exec, row: typeof adminUnit.$inferInsert): Promise<UnitRow> {
   return (await exec.insert(adminUnit).values(row).returning())[0]!;
 }
 
-export async function updateUnitRow(exec: Exec, id: string, patch: Partial<typeof adminUnit.$inferInsert>): Promise<UnitRow> {
-  return (await exec.update(adminUnit).set({ ...patch, updatedAt: new Date() }).where(eq(adminUnit.id, id)).returning())[0]!;
+export async function updateUnitRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof adminUnit.$inferInsert>,
+): Promise<UnitRow> {
+  return (
+    await exec
+      .update(adminUnit)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(adminUnit.id, id))
+      .returning()
+  )[0]!;
 }
 
 export type SuccessionRow = {
@@ -108,7 +127,9 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
     q.unitId ? eq(agency.unitId, q.unitId) : undefined,
     q.kind ? eq(agency.kind, q.kind) : undefined,
     q.at ? validOn(agency.validFrom, agency.validTo, q.at) : undefined,
-    q.q ? sql`(${folded(agency.name, q.q)} or vte_fold(coalesce(${agency.shortName}, '') || ' ' || array_to_string(${agency.aliases}, ' ')) like '%' || vte_fold(${q.q}) || '%')` : undefined,
+    q.q
+      ? sql`(${folded(agency.name, q.q)} or vte_fold(coalesce(${agency.shortName}, '') || ' ' || array_to_string(${agency.aliases}, ' ')) like '%' || vte_fold(${q.q}) || '%')`
+      : undefined,
   );
   const byName = sql`${agency.nameSort} collate "C"`;
   const order =
@@ -133,7 +154,9 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
       unitName: adminUnit.name,
       unitType: adminUnit.type,
       successorName: successor.name,
-      groupIds: sql<string[]>`coalesce((select array_agg(m.group_id) from agency_group_member m where m.agency_id = ${agency.id}), '{}')`,
+      groupIds: sql<
+        string[]
+      >`coalesce((select array_agg(m.group_id) from agency_group_member m where m.agency_id = ${agency.id}), '{}')`,
       total: sql<number>`${page.total}`.mapWith(Number),
     })
     .from(page)
@@ -141,7 +164,9 @@ export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[]
     .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
     .leftJoin(successor, eq(successor.id, agency.successorId))
     .orderBy(...order);
-  const total = rows[0]?.total ?? (q.page > 1 ? (await exec.select({ n: count() }).from(agency).where(where))[0]?.n ?? 0 : 0);
+  const total =
+    rows[0]?.total ??
+    (q.page > 1 ? ((await exec.select({ n: count() }).from(agency).where(where))[0]?.n ?? 0) : 0);
   return { rows, total };
 }
 
@@ -158,26 +183,48 @@ export async function unitsByIds(exec: Exec, ids: string[]): Promise<UnitRow[]> 
 }
 
 export async function agencyByName(exec: Exec, unitId: string, name: string): Promise<AgencyRow | undefined> {
-  return (await exec.select().from(agency).where(and(eq(agency.unitId, unitId), ilike(agency.name, name))))[0];
+  return (
+    await exec
+      .select()
+      .from(agency)
+      .where(and(eq(agency.unitId, unitId), ilike(agency.name, name)))
+  )[0];
 }
 
 export async function insertAgency(exec: Exec, row: typeof agency.$inferInsert): Promise<AgencyRow> {
   return (await exec.insert(agency).values(row).returning())[0]!;
 }
 
-export async function updateAgencyRow(exec: Exec, id: string, patch: Partial<typeof agency.$inferInsert>): Promise<AgencyRow> {
-  return (await exec.update(agency).set({ ...patch, updatedAt: new Date() }).where(eq(agency.id, id)).returning())[0]!;
+export async function updateAgencyRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof agency.$inferInsert>,
+): Promise<AgencyRow> {
+  return (
+    await exec
+      .update(agency)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(agency.id, id))
+      .returning()
+  )[0]!;
 }
 
 export async function groupIdsOfAgencies(exec: Exec, agencyIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (!agencyIds.length) return out;
-  const rows = await exec.select().from(agencyGroupMember).where(inArray(agencyGroupMember.agencyId, agencyIds));
+  const rows = await exec
+    .select()
+    .from(agencyGroupMember)
+    .where(inArray(agencyGroupMember.agencyId, agencyIds));
   for (const r of rows) out.set(r.agencyId, [...(out.get(r.agencyId) ?? []), r.groupId]);
   return out;
 }
 
-export async function listGroups(exec: Exec, unitId: string | undefined, ids: string[] | null): Promise<GroupRow[]> {
+export async function listGroups(
+  exec: Exec,
+  unitId: string | undefined,
+  ids: string[] | null,
+): Promise<GroupRow[]> {
   return exec
     .select()
     .from(agencyGroup)
@@ -189,7 +236,10 @@ export async function getGroup(exec: Exec, id: string): Promise<GroupRow | undef
   return (await exec.select().from(agencyGroup).where(eq(agencyGroup.id, id)))[0];
 }
 
-export async function groupMembers(exec: Exec, groupIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+export async function groupMembers(
+  exec: Exec,
+  groupIds: string[],
+): Promise<Map<string, { id: string; name: string }[]>> {
   const out = new Map<string, { id: string; name: string }[]>();
   if (!groupIds.length) return out;
   const rows = await exec
@@ -206,13 +256,24 @@ export async function insertGroup(exec: Exec, row: typeof agencyGroup.$inferInse
   return (await exec.insert(agencyGroup).values(row).returning())[0]!;
 }
 
-export async function updateGroupRow(exec: Exec, id: string, patch: Partial<typeof agencyGroup.$inferInsert>): Promise<GroupRow> {
-  return (await exec.update(agencyGroup).set({ ...patch, updatedAt: new Date() }).where(eq(agencyGroup.id, id)).returning())[0]!;
+export async function updateGroupRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof agencyGroup.$inferInsert>,
+): Promise<GroupRow> {
+  return (
+    await exec
+      .update(agencyGroup)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(agencyGroup.id, id))
+      .returning()
+  )[0]!;
 }
 
 export async function setGroupMembers(exec: Exec, groupId: string, agencyIds: string[]): Promise<void> {
   await exec.delete(agencyGroupMember).where(eq(agencyGroupMember.groupId, groupId));
-  if (agencyIds.length) await exec.insert(agencyGroupMember).values(agencyIds.map((agencyId) => ({ groupId, agencyId })));
+  if (agencyIds.length)
+    await exec.insert(agencyGroupMember).values(agencyIds.map((agencyId) => ({ groupId, agencyId })));
 }
 
 export async function agenciesOfUnits(exec: Exec, unitIds: string[]): Promise<AgencyRow[]> {
@@ -221,6 +282,9 @@ export async function agenciesOfUnits(exec: Exec, unitIds: string[]): Promise<Ag
 
 /** Agencies belonging to any of the groups (for "tasks of groups I belong to"). */
 export async function groupsOfAgency(exec: Exec, agencyId: string): Promise<string[]> {
-  const rows = await exec.select({ g: agencyGroupMember.groupId }).from(agencyGroupMember).where(eq(agencyGroupMember.agencyId, agencyId));
+  const rows = await exec
+    .select({ g: agencyGroupMember.groupId })
+    .from(agencyGroupMember)
+    .where(eq(agencyGroupMember.agencyId, agencyId));
   return rows.map((r) => r.g);
 }

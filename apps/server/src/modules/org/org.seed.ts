@@ -92,6 +92,8 @@ export async function seedOrg(exec: Exec): Promise<void> {
       })),
     )
     .onConflictDoNothing();
-  const members = seedGroups.flatMap((g) => g.members.map((m) => ({ groupId: LY_SON.group(g.key), agencyId: LY_SON.agency(m) })));
+  const members = seedGroups.flatMap((g) =>
+    g.members.map((m) => ({ groupId: LY_SON.group(g.key), agencyId: LY_SON.agency(m) })),
+  );
   if (members.length) await exec.insert(agencyGroupMember).values(members).onConflictDoNothing();
 }

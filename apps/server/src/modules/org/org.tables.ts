@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -32,8 +42,12 @@ export const unitSuccession = pgTable(
   'unit_succession',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    fromUnitId: uuid('from_unit_id').notNull().references(() => adminUnit.id),
-    toUnitId: uuid('to_unit_id').notNull().references(() => adminUnit.id),
+    fromUnitId: uuid('from_unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    toUnitId: uuid('to_unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     kind: text('kind').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     legalBasis: text('legal_basis').notNull(),
@@ -47,12 +61,17 @@ export const agency = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     name: text('name').notNull(),
     // Ordering key (migration 0004): lists sort on bytes, not on an ICU collation per request.
     nameSort: text('name_sort').generatedAlwaysAs(sql`vte_vi_sort_key(name)`),
     shortName: text('short_name'),
-    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     kind: text('kind').notNull(),
     parentAgencyId: uuid('parent_agency_id').references((): AnyPgColumn => agency.id),
     successorId: uuid('successor_id').references((): AnyPgColumn => agency.id),
@@ -64,7 +83,10 @@ export const agency = pgTable(
     address: text('address'),
     ...stamps,
   },
-  (t) => [index('agency_unit_idx').on(t.unitId), uniqueIndex('agency_unit_name_from_uq').on(t.unitId, t.name, t.validFrom)],
+  (t) => [
+    index('agency_unit_idx').on(t.unitId),
+    uniqueIndex('agency_unit_name_from_uq').on(t.unitId, t.name, t.validFrom),
+  ],
 );
 
 /** Named agency groups for the phrases plans use ("các Hội, đoàn thể huyện"). */
@@ -73,9 +95,14 @@ export const agencyGroup = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     name: text('name').notNull(),
-    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     description: text('description'),
     ...stamps,
   },
@@ -85,8 +112,15 @@ export const agencyGroup = pgTable(
 export const agencyGroupMember = pgTable(
   'agency_group_member',
   {
-    groupId: uuid('group_id').notNull().references(() => agencyGroup.id, { onDelete: 'cascade' }),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => agencyGroup.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.agencyId] }), index('agency_group_member_agency_idx').on(t.agencyId)],
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.agencyId] }),
+    index('agency_group_member_agency_idx').on(t.agencyId),
+  ],
 );

@@ -27,30 +27,59 @@ describe('administrative units over time', () => {
     const d = await t.api('GET', `/api/org/units/${LY_SON.districtId}`, { session: focal });
     expect(d.status).toBe(200);
     expect(d.body.successors).toHaveLength(1);
-    expect(d.body.successors[0]).toMatchObject({ kind: 'change_type', effectiveDate: '2025-07-01', toUnitId: LY_SON.specialZoneId });
+    expect(d.body.successors[0]).toMatchObject({
+      kind: 'change_type',
+      effectiveDate: '2025-07-01',
+      toUnitId: LY_SON.specialZoneId,
+    });
     expect(d.body.successors[0].legalBasis).toMatch(/1677\/NQ-UBTVQH15/);
-    expect(d.body.predecessors.map((p: { fromUnitName: string }) => p.fromUnitName).sort()).toEqual(['An Bình', 'An Hải', 'An Vĩnh']);
+    expect(d.body.predecessors.map((p: { fromUnitName: string }) => p.fromUnitName).sort()).toEqual([
+      'An Bình',
+      'An Hải',
+      'An Vĩnh',
+    ]);
   });
 
   it('lets a national administrator add a district and a succession, audited', async () => {
     const u = await t.api('POST', '/api/org/units', {
       session: admin,
-      body: { name: 'Bình Sơn', type: 'huyen', parentId: LY_SON.provinceId, validFrom: '1989-07-01', validTo: '2025-06-30', code: '524' },
+      body: {
+        name: 'Bình Sơn',
+        type: 'huyen',
+        parentId: LY_SON.provinceId,
+        validFrom: '1989-07-01',
+        validTo: '2025-06-30',
+        code: '524',
+      },
     });
     expect(u.status).toBe(201);
     expect(u.body.provinceId).toBe(LY_SON.provinceId);
     const bad = await t.api('POST', '/api/org/units', {
       session: admin,
-      body: { name: 'Sai', type: 'xa', parentId: LY_SON.provinceId, validFrom: '2025-07-01', validTo: '2025-01-01' },
+      body: {
+        name: 'Sai',
+        type: 'xa',
+        parentId: LY_SON.provinceId,
+        validFrom: '2025-07-01',
+        validTo: '2025-01-01',
+      },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('UNIT_DATES_INVALID');
     const s = await t.api('POST', '/api/org/successions', {
       session: admin,
-      body: { fromUnitId: u.body.id, toUnitId: u.body.id, kind: 'rename', effectiveDate: '2025-07-01', legalBasis: 'x' },
+      body: {
+        fromUnitId: u.body.id,
+        toUnitId: u.body.id,
+        kind: 'rename',
+        effectiveDate: '2025-07-01',
+        legalBasis: 'x',
+      },
     });
     expect(s.status).toBe(400);
-    const audit = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${u.body.id}`, { session: admin });
+    const audit = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${u.body.id}`, {
+      session: admin,
+    });
     expect(audit.body.items[0].after.name).toBe('Bình Sơn');
   });
 });
@@ -66,7 +95,11 @@ describe('agencies and groups', () => {
   it('knows the successor of a district office after 1/7/2025', async () => {
     const r = await t.api('GET', `/api/org/agencies/${LY_SON.agency('noi-vu')}`, { session: focal });
     expect(r.body).toMatchObject({ validTo: '2025-06-30', successorName: 'Phòng Văn hóa – Xã hội' });
-    const valid = await t.api('GET', `/api/org/agencies?unitId=${LY_SON.districtId}&at=2025-05-10&pageSize=100`, { session: focal });
+    const valid = await t.api(
+      'GET',
+      `/api/org/agencies?unitId=${LY_SON.districtId}&at=2025-05-10&pageSize=100`,
+      { session: focal },
+    );
     expect(valid.body.total).toBeGreaterThanOrEqual(18);
   });
 
@@ -82,15 +115,29 @@ describe('agencies and groups', () => {
   it('creates and edits an agency and a group; omitted fields stay as they were', async () => {
     const a = await t.api('POST', '/api/org/agencies', {
       session: admin,
-      body: { unitId: LY_SON.districtId, name: 'Hội Chữ thập đỏ huyện Lý Sơn', aliases: ['Hội CTĐ huyện'], kind: 'mass_organisation', validFrom: '2025-01-01' },
+      body: {
+        unitId: LY_SON.districtId,
+        name: 'Hội Chữ thập đỏ huyện Lý Sơn',
+        aliases: ['Hội CTĐ huyện'],
+        kind: 'mass_organisation',
+        validFrom: '2025-01-01',
+      },
     });
     expect(a.status).toBe(201);
-    const e = await t.api('PATCH', `/api/org/agencies/${a.body.id}`, { session: admin, body: { phone: '0255 3000 000' } });
+    const e = await t.api('PATCH', `/api/org/agencies/${a.body.id}`, {
+      session: admin,
+      body: { phone: '0255 3000 000' },
+    });
     expect(e.body.aliases).toEqual(['Hội CTĐ huyện']);
     expect(e.body.phone).toBe('0255 3000 000');
     const dup = await t.api('POST', '/api/org/agencies', {
       session: admin,
-      body: { unitId: LY_SON.districtId, name: 'Hội Chữ thập đỏ huyện Lý Sơn', kind: 'mass_organisation', validFrom: '2025-01-01' },
+      body: {
+        unitId: LY_SON.districtId,
+        name: 'Hội Chữ thập đỏ huyện Lý Sơn',
+        kind: 'mass_organisation',
+        validFrom: '2025-01-01',
+      },
     });
     expect(dup.status).toBe(409);
     const g = await t.api('POST', '/api/org/groups', {
@@ -99,7 +146,10 @@ describe('agencies and groups', () => {
     });
     expect(g.status).toBe(201);
     expect(g.body.members).toEqual([{ id: a.body.id, name: 'Hội Chữ thập đỏ huyện Lý Sơn' }]);
-    const g2 = await t.api('PATCH', `/api/org/groups/${g.body.id}`, { session: admin, body: { description: 'Nhóm thử' } });
+    const g2 = await t.api('PATCH', `/api/org/groups/${g.body.id}`, {
+      session: admin,
+      body: { description: 'Nhóm thử' },
+    });
     expect(g2.body.members).toHaveLength(1);
   });
 
@@ -115,16 +165,68 @@ describe('agencies and groups', () => {
 
 describe('Vietnamese ordering', () => {
   it('the stored sort key orders like the ICU vi-VN collation (letters, vowel marks, tones)', async () => {
-    const names = ['An', 'Ánh', 'Ăn', 'Ân', 'Âu', 'Bình', 'Dũng', 'Duy', 'Dương', 'Đào', 'Đức', 'Ô', 'Ốc', 'Ông', 'Ơi', 'Uyên', 'Ư', 'Yến', 'Hoà', 'Hòa', 'Hóa', 'Hoá', 'Hỏa', 'Hạ', 'Hà', 'Ha', 'Hả', 'Hã', 'Há', 'Đặng', 'Đăng', 'Đẳng', 'Đậu', 'Đầu', 'Hợp', 'Hộp', 'Hệ', 'Hế', 'Xã 1', 'Xã 10', 'Xã 2', 'Phạm Văn Giáo', 'Phan Văn Giao', 'Ủy ban', 'Uỷ ban'];
+    const names = [
+      'An',
+      'Ánh',
+      'Ăn',
+      'Ân',
+      'Âu',
+      'Bình',
+      'Dũng',
+      'Duy',
+      'Dương',
+      'Đào',
+      'Đức',
+      'Ô',
+      'Ốc',
+      'Ông',
+      'Ơi',
+      'Uyên',
+      'Ư',
+      'Yến',
+      'Hoà',
+      'Hòa',
+      'Hóa',
+      'Hoá',
+      'Hỏa',
+      'Hạ',
+      'Hà',
+      'Ha',
+      'Hả',
+      'Hã',
+      'Há',
+      'Đặng',
+      'Đăng',
+      'Đẳng',
+      'Đậu',
+      'Đầu',
+      'Hợp',
+      'Hộp',
+      'Hệ',
+      'Hế',
+      'Xã 1',
+      'Xã 10',
+      'Xã 2',
+      'Phạm Văn Giáo',
+      'Phan Văn Giao',
+      'Ủy ban',
+      'Uỷ ban',
+    ];
     const order = async (by: string) =>
-      (await t.pool.query<{ x: string }>(`select x from unnest($1::text[]) x order by ${by}`, [names])).rows.map((r) => r.x);
+      (
+        await t.pool.query<{ x: string }>(`select x from unnest($1::text[]) x order by ${by}`, [names])
+      ).rows.map((r) => r.x);
     expect(await order('vte_vi_sort_key(x) collate "C"')).toEqual(await order('x collate "vi-VN-x-icu"'));
   });
 
   it('lists agencies in Vietnamese order', async () => {
-    const r = await t.api('GET', `/api/org/agencies?unitId=${LY_SON.districtId}&pageSize=100`, { session: focal });
+    const r = await t.api('GET', `/api/org/agencies?unitId=${LY_SON.districtId}&pageSize=100`, {
+      session: focal,
+    });
     const names = r.body.items.map((a: { name: string }) => a.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
-    expect(names.indexOf('Đồn Công an Lý Sơn')).toBeGreaterThan(names.findLastIndex((n: string) => n.startsWith('D') && !n.startsWith('Đ')));
+    expect(names.indexOf('Đồn Công an Lý Sơn')).toBeGreaterThan(
+      names.findLastIndex((n: string) => n.startsWith('D') && !n.startsWith('Đ')),
+    );
   });
 });

@@ -11,7 +11,11 @@ export interface AgencyOnDate {
  * Each agency → the agency valid on `at`, following successors (Phòng Nội vụ huyện → Phòng Văn hóa –
  * Xã hội đặc khu after 1/7/2025). Absent from the map when no agency in the chain is valid then.
  */
-export async function agenciesOnDate(exec: Exec, ids: string[], at: string): Promise<Map<string, AgencyOnDate>> {
+export async function agenciesOnDate(
+  exec: Exec,
+  ids: string[],
+  at: string,
+): Promise<Map<string, AgencyOnDate>> {
   const out = new Map<string, AgencyOnDate>();
   if (!ids.length) return out;
   const r = await exec.execute<{ orig: string; id: string; name: string; unit_id: string }>(sql`
@@ -45,7 +49,10 @@ export async function unitOnDate(exec: Exec, unitId: string, at: string): Promis
 }
 
 /** Many (unit, day) pairs at once → the unit valid that day and its full name's parts. */
-export async function unitsOnDates(exec: Exec, pairs: { unitId: string; day: string }[]): Promise<Map<string, { id: string; name: string; type: string }>> {
+export async function unitsOnDates(
+  exec: Exec,
+  pairs: { unitId: string; day: string }[],
+): Promise<Map<string, { id: string; name: string; type: string }>> {
   const out = new Map<string, { id: string; name: string; type: string }>();
   if (!pairs.length) return out;
   const r = await exec.execute<{ unit_id: string; day: string; id: string; name: string; type: string }>(sql`
@@ -61,6 +68,7 @@ export async function unitsOnDates(exec: Exec, pairs: { unitId: string; day: str
       from chain c join admin_unit u on u.id = c.id
      where u.valid_from <= c.day and (u.valid_to is null or u.valid_to >= c.day)
      order by c.unit_id, c.day, c.depth desc`);
-  for (const row of r.rows) out.set(`${row.unit_id}|${row.day}`, { id: row.id, name: row.name, type: row.type });
+  for (const row of r.rows)
+    out.set(`${row.unit_id}|${row.day}`, { id: row.id, name: row.name, type: row.type });
   return out;
 }

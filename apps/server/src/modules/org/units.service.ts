@@ -71,7 +71,13 @@ export async function createUnit(db: Db, ctx: AuthedContext, input: CreateUnitIn
         legalBasis: input.legalBasis ?? null,
       });
       const dto = toUnitDto(row);
-      await recordAudit(tx, ctx, { action: 'create', entity: 'admin_unit', entityId: id, provinceId: row.provinceId, after: dto });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'admin_unit',
+        entityId: id,
+        provinceId: row.provinceId,
+        after: dto,
+      });
       invalidateScopes();
       return dto;
     });
@@ -88,11 +94,19 @@ export async function updateUnit(db: Db, ctx: AuthedContext, id: string, input: 
       if (!unit || !inScope(ctx.user, unit.id)) throw new AppError('UNIT_NOT_FOUND');
       const type = (input.type ?? unit.type) as UnitType;
       if (input.parentId !== undefined || input.type !== undefined) {
-        const parent = await checkParent(tx, ctx, type, input.parentId === undefined ? unit.parentId : input.parentId);
+        const parent = await checkParent(
+          tx,
+          ctx,
+          type,
+          input.parentId === undefined ? unit.parentId : input.parentId,
+        );
         if (parent && parent.provinceId !== unit.provinceId) throw new AppError('UNIT_PARENT_INVALID');
         if (parent?.id === unit.id) throw new AppError('UNIT_PARENT_INVALID');
       }
-      checkDates(input.validFrom ?? unit.validFrom, input.validTo === undefined ? unit.validTo : input.validTo);
+      checkDates(
+        input.validFrom ?? unit.validFrom,
+        input.validTo === undefined ? unit.validTo : input.validTo,
+      );
       const before = toUnitDto(unit);
       const row = await repo.updateUnitRow(tx, id, {
         ...(input.code !== undefined ? { code: input.code ?? null } : {}),
@@ -104,7 +118,14 @@ export async function updateUnit(db: Db, ctx: AuthedContext, id: string, input: 
         ...(input.legalBasis !== undefined ? { legalBasis: input.legalBasis ?? null } : {}),
       });
       const after = toUnitDto(row);
-      await recordAudit(tx, ctx, { action: 'update', entity: 'admin_unit', entityId: id, provinceId: row.provinceId, before, after });
+      await recordAudit(tx, ctx, {
+        action: 'update',
+        entity: 'admin_unit',
+        entityId: id,
+        provinceId: row.provinceId,
+        before,
+        after,
+      });
       invalidateScopes();
       return after;
     });
@@ -119,7 +140,8 @@ export async function createSuccession(db: Db, ctx: AuthedContext, input: Create
     if (input.fromUnitId === input.toUnitId) throw new AppError('SUCCESSION_INVALID');
     const from = await repo.getUnit(tx, input.fromUnitId);
     const to = await repo.getUnit(tx, input.toUnitId);
-    if (!from || !to || !inScope(ctx.user, from.id) || !inScope(ctx.user, to.id)) throw new AppError('SUCCESSION_INVALID');
+    if (!from || !to || !inScope(ctx.user, from.id) || !inScope(ctx.user, to.id))
+      throw new AppError('SUCCESSION_INVALID');
     const row = await repo.insertSuccession(tx, input);
     const dto = toSuccessionDto({
       id: row.id,
@@ -131,7 +153,13 @@ export async function createSuccession(db: Db, ctx: AuthedContext, input: Create
       effective_date: row.effectiveDate,
       legal_basis: row.legalBasis,
     });
-    await recordAudit(tx, ctx, { action: 'create', entity: 'unit_succession', entityId: row.id, provinceId: to.provinceId, after: dto });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'unit_succession',
+      entityId: row.id,
+      provinceId: to.provinceId,
+      after: dto,
+    });
     invalidateScopes();
     return dto;
   });

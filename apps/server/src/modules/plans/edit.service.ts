@@ -21,8 +21,16 @@ export function updatePlan(db: Db, ctx: AuthedContext, id: string, input: Update
     const p = await editablePlan(tx, ctx, id);
     const patch = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? null]));
     const after = await repo.updatePlanRow(tx, id, patch);
-    const pick = (r: repo.PlanRow) => Object.fromEntries(Object.keys(input).map((k) => [k, r[k as keyof repo.PlanRow]]));
-    await recordAudit(tx, ctx, { action: 'update', entity: 'plan', entityId: id, provinceId: p.provinceId, before: pick(p), after: pick(after) });
+    const pick = (r: repo.PlanRow) =>
+      Object.fromEntries(Object.keys(input).map((k) => [k, r[k as keyof repo.PlanRow]]));
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'plan',
+      entityId: id,
+      provinceId: p.provinceId,
+      before: pick(p),
+      after: pick(after),
+    });
   });
 }
 
@@ -42,18 +50,41 @@ export function updateTask(db: Db, ctx: AuthedContext, taskId: string, input: Up
       const r = await resolver(tx, ctx, unit, plan.issuedDate ?? `${plan.year}-01-01`);
       const current = before.assignments;
       const keep = (role: string) =>
-        current.filter((a) => a.role === role).map((a) => ({ writtenAs: a.writtenAs, agencyId: a.agencyId, groupId: a.groupId }));
+        current
+          .filter((a) => a.role === role)
+          .map((a) => ({ writtenAs: a.writtenAs, agencyId: a.agencyId, groupId: a.groupId }));
       const rows = [];
-      for (const [role, refs] of [['lead', lead ?? keep('lead')], ['partner', partners ?? keep('partner')]] as const) {
+      for (const [role, refs] of [
+        ['lead', lead ?? keep('lead')],
+        ['partner', partners ?? keep('partner')],
+      ] as const) {
         for (const [i, ref] of refs.entries()) {
-          rows.push({ provinceId: task.provinceId, taskId, role, ord: i, writtenAs: ref.writtenAs, ...(await r.resolve(ref, `Nhiệm vụ ${task.number}`)) });
+          rows.push({
+            provinceId: task.provinceId,
+            taskId,
+            role,
+            ord: i,
+            writtenAs: ref.writtenAs,
+            ...(await r.resolve(ref, `Nhiệm vụ ${task.number}`)),
+          });
         }
       }
-      if (!rows.some((x) => x.role === 'lead')) throw new AppError('PLAN_TASK_NO_LEAD', { task: task.number });
+      if (!rows.some((x) => x.role === 'lead'))
+        throw new AppError('PLAN_TASK_NO_LEAD', { task: task.number });
       await repo.deleteAssignments(tx, taskId);
       await repo.insertAssignments(tx, rows);
     }
-    const after = { ...(await repo.getTask(tx, taskId)), assignments: await repo.assignmentsOf(tx, [taskId]) };
-    await recordAudit(tx, ctx, { action: 'update', entity: 'plan_task', entityId: taskId, provinceId: task.provinceId, before, after });
+    const after = {
+      ...(await repo.getTask(tx, taskId)),
+      assignments: await repo.assignmentsOf(tx, [taskId]),
+    };
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'plan_task',
+      entityId: taskId,
+      provinceId: task.provinceId,
+      before,
+      after,
+    });
   });
 }

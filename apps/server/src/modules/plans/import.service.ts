@@ -24,14 +24,27 @@ function planDate(p: ParsedPlan): string {
 }
 
 function agencyStrings(p: ParsedPlan): string[] {
-  const all = p.tasks.flatMap((t) => [...t.lead, ...t.partners, ...t.subtasks.flatMap((s) => [...s.lead, ...s.partners])]);
+  const all = p.tasks.flatMap((t) => [
+    ...t.lead,
+    ...t.partners,
+    ...t.subtasks.flatMap((s) => [...s.lead, ...s.partners]),
+  ]);
   return [...new Set(all)];
 }
 
 /** Parse and match, saving nothing: what the review screen shows. */
-export async function previewImport(db: Db, ctx: AuthedContext, unitId: string, source: { file?: Buffer; filename?: string; text?: string }) {
+export async function previewImport(
+  db: Db,
+  ctx: AuthedContext,
+  unitId: string,
+  source: { file?: Buffer; filename?: string; text?: string },
+) {
   const unit = await scopedUnit(db, ctx, unitId);
-  const known = await knownAgencyNames(db, unit.id, unit.validFrom > '2025-01-01' ? unit.validFrom : '2025-01-01');
+  const known = await knownAgencyNames(
+    db,
+    unit.id,
+    unit.validFrom > '2025-01-01' ? unit.validFrom : '2025-01-01',
+  );
   let parsed: ParsedPlan;
   try {
     parsed = source.file
@@ -51,7 +64,12 @@ interface Resolver {
 }
 
 /** Turns each written agency phrase into a register id, creating agencies the user chose to create. */
-export async function resolver(tx: Tx, ctx: AuthedContext, unit: { id: string; provinceId: string }, validFrom: string): Promise<Resolver> {
+export async function resolver(
+  tx: Tx,
+  ctx: AuthedContext,
+  unit: { id: string; provinceId: string },
+  validFrom: string,
+): Promise<Resolver> {
   const units = await ancestorsOf(tx, unit.id);
   const agencies = new Set((await agenciesOfUnits(tx, units)).map((a) => a.id));
   const groups = new Set((await listGroupsOfUnits(tx, units)).map((g) => g.id));
@@ -59,19 +77,29 @@ export async function resolver(tx: Tx, ctx: AuthedContext, unit: { id: string; p
   return {
     async resolve(ref, where) {
       if (ref.agencyId) {
-        if (!agencies.has(ref.agencyId)) throw new AppError('PLAN_AGENCY_INVALID', { where, writtenAs: ref.writtenAs });
+        if (!agencies.has(ref.agencyId))
+          throw new AppError('PLAN_AGENCY_INVALID', { where, writtenAs: ref.writtenAs });
         return { agencyId: ref.agencyId, groupId: null };
       }
       if (ref.groupId) {
-        if (!groups.has(ref.groupId)) throw new AppError('PLAN_AGENCY_INVALID', { where, writtenAs: ref.writtenAs });
+        if (!groups.has(ref.groupId))
+          throw new AppError('PLAN_AGENCY_INVALID', { where, writtenAs: ref.writtenAs });
         return { agencyId: null, groupId: ref.groupId };
       }
       if (ref.create) {
         const key = ref.create.name.toLowerCase();
         let id = created.get(key);
         if (!id) {
-          const kind = (agencyKinds as readonly string[]).includes(ref.create.kind) ? (ref.create.kind as AgencyKind) : 'other';
-          id = await createAgencyForImport(tx, ctx, { unitId: unit.id, provinceId: unit.provinceId, name: ref.create.name, kind, validFrom });
+          const kind = (agencyKinds as readonly string[]).includes(ref.create.kind)
+            ? (ref.create.kind as AgencyKind)
+            : 'other';
+          id = await createAgencyForImport(tx, ctx, {
+            unitId: unit.id,
+            provinceId: unit.provinceId,
+            name: ref.create.name,
+            kind,
+            validFrom,
+          });
           created.set(key, id);
           agencies.add(id);
         }
@@ -89,7 +117,8 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
     if (!t.lead.length) throw new AppError('PLAN_TASK_NO_LEAD', { task: t.number });
   }
   return db.transaction(async (tx) => {
-    const validFrom = input.issuedDate ?? (input.issuedMonth ? `${input.issuedMonth}-01` : `${input.year}-01-01`);
+    const validFrom =
+      input.issuedDate ?? (input.issuedMonth ? `${input.issuedMonth}-01` : `${input.year}-01-01`);
     const r = await resolver(tx, ctx, unit, validFrom);
     if (input.parentPlanId) {
       // The parent is the plan being implemented (the province's, or the district's for an agency plan).
@@ -111,7 +140,10 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
       purpose: input.purpose ?? null,
       requirements: input.requirements,
       funding: input.funding ?? null,
-      organisation: input.organisation.map((o) => ({ agency: o.agency ?? null, responsibilities: o.responsibilities })),
+      organisation: input.organisation.map((o) => ({
+        agency: o.agency ?? null,
+        responsibilities: o.responsibilities,
+      })),
       reporting: input.reporting,
       recipients: input.recipients,
       parentPlanId: input.parentPlanId ?? null,
@@ -119,7 +151,10 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
       createdBy: ctx.user.id || null,
     });
     let ord = 0;
-    const saveTask = async (t: CreatePlanInput['tasks'][number] | CreatePlanInput['tasks'][number]['subtasks'][number], parentId: string | null) => {
+    const saveTask = async (
+      t: CreatePlanInput['tasks'][number] | CreatePlanInput['tasks'][number]['subtasks'][number],
+      parentId: string | null,
+    ) => {
       const row = await repo.insertTask(tx, {
         provinceId: unit.provinceId,
         planId: plan.id,
@@ -134,10 +169,20 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
         budget: t.budget ?? null,
       });
       const assignments = [];
-      for (const [role, refs] of [['lead', t.lead], ['partner', t.partners]] as const) {
+      for (const [role, refs] of [
+        ['lead', t.lead],
+        ['partner', t.partners],
+      ] as const) {
         for (const [i, ref] of refs.entries()) {
           const id = await r.resolve(ref, `Nhiệm vụ ${t.number}`);
-          assignments.push({ provinceId: unit.provinceId, taskId: row.id, role, ord: i, writtenAs: ref.writtenAs, ...id });
+          assignments.push({
+            provinceId: unit.provinceId,
+            taskId: row.id,
+            role,
+            ord: i,
+            writtenAs: ref.writtenAs,
+            ...id,
+          });
         }
       }
       await repo.insertAssignments(tx, assignments);
@@ -152,7 +197,12 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
       entity: 'plan',
       entityId: plan.id,
       provinceId: plan.provinceId,
-      after: { title: plan.title, number: plan.number, tasks: input.tasks.length, sourceFilename: plan.sourceFilename },
+      after: {
+        title: plan.title,
+        number: plan.number,
+        tasks: input.tasks.length,
+        sourceFilename: plan.sourceFilename,
+      },
     });
     return plan.id;
   });

@@ -6,7 +6,8 @@ import { recordAudit } from '../audit';
 import { orgImport } from '../org';
 
 export const ancestorsOf = (exec: Exec, unitId: string) => orgImport.ancestors(exec, unitId);
-export const listGroupsOfUnits = (exec: Exec, unitIds: string[]) => orgImport.listGroups(exec, undefined, unitIds);
+export const listGroupsOfUnits = (exec: Exec, unitIds: string[]) =>
+  orgImport.listGroups(exec, undefined, unitIds);
 
 export async function createAgencyForImport(
   exec: Exec,
@@ -14,6 +15,12 @@ export async function createAgencyForImport(
   a: { unitId: string; provinceId: string; name: string; kind: AgencyKind; validFrom: string },
 ): Promise<string> {
   const row = await orgImport.insertAgency(exec, { ...a, aliases: [] });
-  await recordAudit(exec, ctx, { action: 'create', entity: 'agency', entityId: row.id, provinceId: a.provinceId, after: { name: a.name, kind: a.kind, via: 'plan-import' } });
+  await recordAudit(exec, ctx, {
+    action: 'create',
+    entity: 'agency',
+    entityId: row.id,
+    provinceId: a.provinceId,
+    after: { name: a.name, kind: a.kind, via: 'plan-import' },
+  });
   return row.id;
 }

@@ -35,7 +35,9 @@ describe('the seeded plan', () => {
     const list = await t.api('GET', '/api/plans', { session: focal });
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ status: 'issued', taskCount: 13, year: 2025 });
-    const sorted = await t.api('GET', '/api/plans?sort=title&q=ly son&status=issued&year=2025', { session: focal });
+    const sorted = await t.api('GET', '/api/plans?sort=title&q=ly son&status=issued&year=2025', {
+      session: focal,
+    });
     expect(sorted.body.total).toBe(1);
     expect((await t.api('GET', '/api/plans?sort=password', { session: focal })).status).toBe(400);
   });
@@ -57,9 +59,18 @@ describe('exports', () => {
     expect(again.tasks).toHaveLength(13);
     const stored = (await t.api('GET', `/api/plans/${planId}`, { session: focal })).body;
     const leads = (n: string) =>
-      stored.tasks.find((x: { number: string }) => x.number === n).assignments.filter((a: { role: string }) => a.role === 'lead').map((a: { writtenAs: string }) => a.writtenAs);
+      stored.tasks
+        .find((x: { number: string }) => x.number === n)
+        .assignments.filter((a: { role: string }) => a.role === 'lead')
+        .map((a: { writtenAs: string }) => a.writtenAs);
     for (const task of again.tasks) expect(task.lead, `task ${task.number}`).toEqual(leads(task.number));
-    expect(again.tasks[2]!.partners).toEqual(['Phòng Nội vụ', 'Phòng Văn hóa, Khoa học và Thông tin', 'Trung tâm Truyền thông – Văn hóa - Thể thao', 'Phòng Giáo dục và Đào tạo', 'các Hội, đoàn thể huyện']);
+    expect(again.tasks[2]!.partners).toEqual([
+      'Phòng Nội vụ',
+      'Phòng Văn hóa, Khoa học và Thông tin',
+      'Trung tâm Truyền thông – Văn hóa - Thể thao',
+      'Phòng Giáo dục và Đào tạo',
+      'các Hội, đoàn thể huyện',
+    ]);
     expect(again.reporting.map((r) => r.due)).toEqual(['2025-05-10', '2025-11-10']);
   });
 
@@ -84,30 +95,53 @@ describe('reminders', () => {
   it('lets a leader remind an agency with a message: in-app notification, outbox mail, log, audit', async () => {
     const r = await t.api('POST', `/api/plans/${planId}/remind`, {
       session: leader,
-      body: { agencyIds: [LY_SON.agency('gddt')], message: 'Đề nghị Phòng GD&ĐT gửi báo cáo 6 tháng trước 10/5.' },
+      body: {
+        agencyIds: [LY_SON.agency('gddt')],
+        message: 'Đề nghị Phòng GD&ĐT gửi báo cáo 6 tháng trước 10/5.',
+      },
     });
     expect(r.status).toBe(200);
     expect(r.body.recipients).toBe(1);
     const inbox = await t.api('GET', '/api/notifications?unread=true', { session: gddt });
-    expect(inbox.body[0]).toMatchObject({ kind: 'plan.manual', body: 'Đề nghị Phòng GD&ĐT gửi báo cáo 6 tháng trước 10/5.' });
-    expect((await t.api('POST', `/api/notifications/${inbox.body[0].id}/read`, { session: gddt })).status).toBe(204);
+    expect(inbox.body[0]).toMatchObject({
+      kind: 'plan.manual',
+      body: 'Đề nghị Phòng GD&ĐT gửi báo cáo 6 tháng trước 10/5.',
+    });
+    expect(
+      (await t.api('POST', `/api/notifications/${inbox.body[0].id}/read`, { session: gddt })).status,
+    ).toBe(204);
     expect((await t.api('GET', '/api/notifications?unread=true', { session: gddt })).body).toHaveLength(0);
     const outbox = await t.api('GET', '/api/mail/outbox', { session: focal });
     expect(outbox.body.items[0]).toMatchObject({ toAddress: 'gddt@lyson.gov.vn', status: 'pending' });
     const log = await t.api('GET', `/api/plans/${planId}/reminders`, { session: focal });
-    expect(log.body[0]).toMatchObject({ kind: 'manual', agencyName: 'Phòng Giáo dục và Đào tạo', recipients: 1 });
-    expect((await t.api('POST', `/api/plans/${planId}/remind`, { session: gddt, body: { agencyIds: [LY_SON.agency('gddt')], message: 'x' } })).status).toBe(403);
+    expect(log.body[0]).toMatchObject({
+      kind: 'manual',
+      agencyName: 'Phòng Giáo dục và Đào tạo',
+      recipients: 1,
+    });
+    expect(
+      (
+        await t.api('POST', `/api/plans/${planId}/remind`, {
+          session: gddt,
+          body: { agencyIds: [LY_SON.agency('gddt')], message: 'x' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('reminds automatically before the due date and when overdue, once', async () => {
     const n1 = await autoReminders(t.db, '2025-05-05');
     expect(n1).toBeGreaterThan(0);
-    const kinds = await t.db.execute<{ kind: string; n: number }>(sql`select kind, count(*)::int n from plan_reminder group by kind order by kind`);
+    const kinds = await t.db.execute<{ kind: string; n: number }>(
+      sql`select kind, count(*)::int n from plan_reminder group by kind order by kind`,
+    );
     expect(kinds.rows.map((r) => r.kind)).toContain('before_due');
     expect(await autoReminders(t.db, '2025-05-05')).toBe(0);
     const n2 = await autoReminders(t.db, '2025-11-12');
     expect(n2).toBeGreaterThan(0);
-    const overdue = await t.db.execute<{ n: number }>(sql`select count(*)::int n from plan_reminder where kind = 'overdue'`);
+    const overdue = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int n from plan_reminder where kind = 'overdue'`,
+    );
     expect(overdue.rows[0]!.n).toBeGreaterThan(0);
     const inbox = await t.api('GET', '/api/notifications', { session: gddt });
     expect(inbox.body.some((n: { title: string }) => n.title.startsWith('Quá hạn: nhiệm vụ 4'))).toBe(true);

@@ -6,18 +6,31 @@ export const plansErrors: ErrorCatalogue<PlansErrorCode> = {
   PLAN_TASK_NOT_FOUND: { status: 404, message: 'Không tìm thấy nhiệm vụ.' },
   PLAN_PARSE_EMPTY: { status: 400, message: 'Tệp rỗng: không có nội dung để trích xuất.' },
   PLAN_PARSE_NOT_A_PLAN: { status: 422, message: 'Tệp không phải là kế hoạch: không tìm thấy nhiệm vụ nào.' },
-  PLAN_PARSE_CORRUPT_DOCX: { status: 400, message: 'Tệp .docx bị hỏng hoặc không phải tài liệu Word hợp lệ.' },
-  PLAN_PARSE_UNSUPPORTED_TYPE: { status: 415, message: 'Định dạng tệp không được hỗ trợ: chỉ nhận tệp .txt hoặc .docx.' },
+  PLAN_PARSE_CORRUPT_DOCX: {
+    status: 400,
+    message: 'Tệp .docx bị hỏng hoặc không phải tài liệu Word hợp lệ.',
+  },
+  PLAN_PARSE_UNSUPPORTED_TYPE: {
+    status: 415,
+    message: 'Định dạng tệp không được hỗ trợ: chỉ nhận tệp .txt hoặc .docx.',
+  },
   PLAN_PARSE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn: dung lượng tối đa là 20 MB.' },
   PLAN_UNRESOLVED_AGENCY: {
     status: 400,
-    message: 'Còn tên cơ quan chưa được đối chiếu với danh mục. Hãy chọn cơ quan, nhóm cơ quan, hoặc tạo mới cho từng tên.',
+    message:
+      'Còn tên cơ quan chưa được đối chiếu với danh mục. Hãy chọn cơ quan, nhóm cơ quan, hoặc tạo mới cho từng tên.',
   },
   PLAN_TASK_NO_LEAD: { status: 400, message: 'Mỗi nhiệm vụ phải có ít nhất một cơ quan chủ trì.' },
-  PLAN_AGENCY_INVALID: { status: 400, message: 'Cơ quan hoặc nhóm cơ quan được chọn không thuộc địa bàn của kế hoạch.' },
+  PLAN_AGENCY_INVALID: {
+    status: 400,
+    message: 'Cơ quan hoặc nhóm cơ quan được chọn không thuộc địa bàn của kế hoạch.',
+  },
   PLAN_NOT_EDITABLE: { status: 409, message: 'Kế hoạch đã kết thúc, không thể sửa.' },
   PLAN_STATUS_INVALID: { status: 409, message: 'Không thể chuyển kế hoạch sang trạng thái này.' },
   PLAN_NOT_ASSIGNED: { status: 403, message: 'Cơ quan của bạn không được giao nhiệm vụ này.' },
-  PLAN_EVIDENCE_TYPE: { status: 415, message: 'Tệp minh chứng phải là Word, Excel, PDF hoặc ảnh (JPG, PNG).' },
+  PLAN_EVIDENCE_TYPE: {
+    status: 415,
+    message: 'Tệp minh chứng phải là Word, Excel, PDF hoặc ảnh (JPG, PNG).',
+  },
   PLAN_EVIDENCE_TOO_LARGE: { status: 413, message: 'Tệp minh chứng quá lớn: tối đa 10 MB.' },
 };

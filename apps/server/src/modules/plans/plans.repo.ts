@@ -18,7 +18,10 @@ export async function insertTask(exec: Exec, row: typeof planTask.$inferInsert):
   return (await exec.insert(planTask).values(row).returning())[0]!;
 }
 
-export async function insertAssignments(exec: Exec, rows: (typeof taskAssignment.$inferInsert)[]): Promise<void> {
+export async function insertAssignments(
+  exec: Exec,
+  rows: (typeof taskAssignment.$inferInsert)[],
+): Promise<void> {
   if (rows.length) await exec.insert(taskAssignment).values(rows);
 }
 
@@ -26,23 +29,47 @@ export async function getPlan(exec: Exec, id: string): Promise<PlanRow | undefin
   return (await exec.select().from(plan).where(eq(plan.id, id)))[0];
 }
 
-export async function updatePlanRow(exec: Exec, id: string, patch: Partial<typeof plan.$inferInsert>): Promise<PlanRow> {
-  return (await exec.update(plan).set({ ...patch, updatedAt: new Date() }).where(eq(plan.id, id)).returning())[0]!;
+export async function updatePlanRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof plan.$inferInsert>,
+): Promise<PlanRow> {
+  return (
+    await exec
+      .update(plan)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(plan.id, id))
+      .returning()
+  )[0]!;
 }
 
 export async function listPlans(
   exec: Exec,
-  f: { q?: string | undefined; status?: string | undefined; year?: number | undefined; sort?: 'recent' | 'title' | 'year'; page: number; pageSize: number },
+  f: {
+    q?: string | undefined;
+    status?: string | undefined;
+    year?: number | undefined;
+    sort?: 'recent' | 'title' | 'year';
+    page: number;
+    pageSize: number;
+  },
   unitIds: string[] | null,
 ) {
   const cond = and(
     unitIds === null ? undefined : anyUuid(plan.unitId, unitIds),
     f.status ? eq(plan.status, f.status) : undefined,
     f.year ? eq(plan.year, f.year) : undefined,
-    f.q ? sql`vte_fold(${plan.title} || ' ' || coalesce(${plan.number}, '')) like '%' || vte_fold(${f.q}) || '%'` : undefined,
+    f.q
+      ? sql`vte_fold(${plan.title} || ' ' || coalesce(${plan.number}, '')) like '%' || vte_fold(${f.q}) || '%'`
+      : undefined,
   );
   const rows = await exec
-    .select({ plan, unitName: adminUnit.name, unitType: adminUnit.type, taskCount: sql<number>`(select count(*) from plan_task t where t.plan_id = ${plan.id} and t.parent_id is null)::int` })
+    .select({
+      plan,
+      unitName: adminUnit.name,
+      unitType: adminUnit.type,
+      taskCount: sql<number>`(select count(*) from plan_task t where t.plan_id = ${plan.id} and t.parent_id is null)::int`,
+    })
     .from(plan)
     .innerJoin(adminUnit, eq(adminUnit.id, plan.unitId))
     .where(cond)
@@ -61,7 +88,11 @@ export async function listPlans(
 
 export async function tasksOf(exec: Exec, planIds: string[]): Promise<TaskRow[]> {
   if (!planIds.length) return [];
-  return exec.select().from(planTask).where(inArray(planTask.planId, planIds)).orderBy(asc(planTask.planId), asc(planTask.ord));
+  return exec
+    .select()
+    .from(planTask)
+    .where(inArray(planTask.planId, planIds))
+    .orderBy(asc(planTask.planId), asc(planTask.ord));
 }
 
 export async function getTask(exec: Exec, id: string): Promise<TaskRow | undefined> {
@@ -85,7 +116,11 @@ export async function assignmentsReaching(exec: Exec, agencyId: string, groupIds
   const reach: SQL[] = [eq(taskAssignment.agencyId, agencyId)];
   if (groupIds.length) reach.push(inArray(taskAssignment.groupId, groupIds));
   return exec
-    .select({ a: taskAssignment, task: planTask, plan: { id: plan.id, title: plan.title, reporting: plan.reporting, status: plan.status } })
+    .select({
+      a: taskAssignment,
+      task: planTask,
+      plan: { id: plan.id, title: plan.title, reporting: plan.reporting, status: plan.status },
+    })
     .from(taskAssignment)
     .innerJoin(planTask, eq(planTask.id, taskAssignment.taskId))
     .innerJoin(plan, eq(plan.id, planTask.planId))
@@ -93,13 +128,20 @@ export async function assignmentsReaching(exec: Exec, agencyId: string, groupIds
     .orderBy(asc(plan.createdAt), asc(planTask.ord));
 }
 
-export async function insertProgress(exec: Exec, row: typeof taskProgress.$inferInsert): Promise<ProgressRow> {
+export async function insertProgress(
+  exec: Exec,
+  row: typeof taskProgress.$inferInsert,
+): Promise<ProgressRow> {
   return (await exec.insert(taskProgress).values(row).returning())[0]!;
 }
 
 export async function progressOf(exec: Exec, taskIds: string[]): Promise<ProgressRow[]> {
   if (!taskIds.length) return [];
-  return exec.select().from(taskProgress).where(inArray(taskProgress.taskId, taskIds)).orderBy(asc(taskProgress.createdAt));
+  return exec
+    .select()
+    .from(taskProgress)
+    .where(inArray(taskProgress.taskId, taskIds))
+    .orderBy(asc(taskProgress.createdAt));
 }
 
 export async function getProgress(exec: Exec, id: string): Promise<ProgressRow | undefined> {
@@ -107,17 +149,25 @@ export async function getProgress(exec: Exec, id: string): Promise<ProgressRow |
 }
 
 export async function insertEvidence(exec: Exec, row: typeof progressEvidence.$inferInsert) {
-  const r = await exec
-    .insert(progressEvidence)
-    .values(row)
-    .returning({ id: progressEvidence.id, filename: progressEvidence.filename, mime: progressEvidence.mime, size: progressEvidence.size });
+  const r = await exec.insert(progressEvidence).values(row).returning({
+    id: progressEvidence.id,
+    filename: progressEvidence.filename,
+    mime: progressEvidence.mime,
+    size: progressEvidence.size,
+  });
   return r[0]!;
 }
 
 export async function evidenceList(exec: Exec, progressIds: string[]) {
   if (!progressIds.length) return [];
   return exec
-    .select({ id: progressEvidence.id, progressId: progressEvidence.progressId, filename: progressEvidence.filename, mime: progressEvidence.mime, size: progressEvidence.size })
+    .select({
+      id: progressEvidence.id,
+      progressId: progressEvidence.progressId,
+      filename: progressEvidence.filename,
+      mime: progressEvidence.mime,
+      size: progressEvidence.size,
+    })
     .from(progressEvidence)
     .where(inArray(progressEvidence.progressId, progressIds));
 }
@@ -131,7 +181,12 @@ export async function insertReminder(exec: Exec, row: typeof planReminder.$infer
 }
 
 export async function remindersOf(exec: Exec, planId: string) {
-  return exec.select().from(planReminder).where(eq(planReminder.planId, planId)).orderBy(desc(planReminder.createdAt)).limit(200);
+  return exec
+    .select()
+    .from(planReminder)
+    .where(eq(planReminder.planId, planId))
+    .orderBy(desc(planReminder.createdAt))
+    .limit(200);
 }
 
 /** Tasks with a due date in [from, to] across plans of the given units (calendar, reminders). */
@@ -153,20 +208,43 @@ export async function plansOfUnits(exec: Exec, unitIds: string[] | null, status?
   return exec
     .select()
     .from(plan)
-    .where(and(unitIds === null ? undefined : anyUuid(plan.unitId, unitIds), status ? eq(plan.status, status) : undefined));
+    .where(
+      and(
+        unitIds === null ? undefined : anyUuid(plan.unitId, unitIds),
+        status ? eq(plan.status, status) : undefined,
+      ),
+    );
 }
 
-export async function recentReminderExists(exec: Exec, taskId: string, agencyId: string, kind: string, days: number): Promise<boolean> {
+export async function recentReminderExists(
+  exec: Exec,
+  taskId: string,
+  agencyId: string,
+  kind: string,
+  days: number,
+): Promise<boolean> {
   const r = await exec
     .select({ n: count() })
     .from(planReminder)
-    .where(and(eq(planReminder.taskId, taskId), eq(planReminder.agencyId, agencyId), eq(planReminder.kind, kind), sql`${planReminder.createdAt} > now() - make_interval(days => ${days})`));
+    .where(
+      and(
+        eq(planReminder.taskId, taskId),
+        eq(planReminder.agencyId, agencyId),
+        eq(planReminder.kind, kind),
+        sql`${planReminder.createdAt} > now() - make_interval(days => ${days})`,
+      ),
+    );
   return (r[0]?.n ?? 0) > 0;
 }
 
 export async function reminderLog(exec: Exec, planId: string) {
   return exec
-    .select({ r: planReminder, agencyName: agency.name, taskNumber: planTask.number, sentByName: appUser.fullName })
+    .select({
+      r: planReminder,
+      agencyName: agency.name,
+      taskNumber: planTask.number,
+      sentByName: appUser.fullName,
+    })
     .from(planReminder)
     .innerJoin(agency, eq(agency.id, planReminder.agencyId))
     .leftJoin(appUser, eq(appUser.id, planReminder.sentBy))
@@ -176,7 +254,11 @@ export async function reminderLog(exec: Exec, planId: string) {
     .limit(500);
 }
 
-export async function updateTaskRow(exec: Exec, id: string, patch: Partial<typeof planTask.$inferInsert>): Promise<void> {
+export async function updateTaskRow(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof planTask.$inferInsert>,
+): Promise<void> {
   await exec.update(planTask).set(patch).where(eq(planTask.id, id));
 }
 
@@ -193,7 +275,10 @@ export async function childPlans(exec: Exec, parentId: string) {
 }
 
 /** Every (plan, agency) pair an assignment reaches, directly or through a group: no task text. */
-export async function assignedAgencyPairs(exec: Exec, planIds: string[]): Promise<{ planId: string; agencyId: string }[]> {
+export async function assignedAgencyPairs(
+  exec: Exec,
+  planIds: string[],
+): Promise<{ planId: string; agencyId: string }[]> {
   if (!planIds.length) return [];
   const r = await exec.execute<{ plan_id: string; agency_id: string }>(sql`
     select distinct t.plan_id, coalesce(a.agency_id, m.agency_id) as agency_id

@@ -18,8 +18,16 @@ const SEED_CTX = systemContext('seed');
  */
 export async function seedPlans(db: Db): Promise<string | null> {
   if ((await repo.plansOfUnits(db, [LY_SON.districtId])).length) return null;
-  const { parsed, matches } = await previewImport(db, SEED_CTX, LY_SON.districtId, { file: fs.readFileSync(SEED_FILE), filename: path.basename(SEED_FILE) });
-  const draft = draftFromPreview(parsed as ParsedPlanShape, matches, LY_SON.districtId, path.basename(SEED_FILE));
+  const { parsed, matches } = await previewImport(db, SEED_CTX, LY_SON.districtId, {
+    file: fs.readFileSync(SEED_FILE),
+    filename: path.basename(SEED_FILE),
+  });
+  const draft = draftFromPreview(
+    parsed as ParsedPlanShape,
+    matches,
+    LY_SON.districtId,
+    path.basename(SEED_FILE),
+  );
   const id = await createPlan(db, SEED_CTX, { ...draft, issuerAgencyId: LY_SON.agency('ubnd') });
   await repo.updatePlanRow(db, id, { status: 'issued' });
   return id;

@@ -14,7 +14,12 @@ export async function readablePlan(exec: Exec, ctx: AuthedContext, id: string): 
   if (!plan) throw new AppError('PLAN_NOT_FOUND');
   if (inScope(ctx.user, plan.unitId)) return plan;
   if (ctx.user.agencyId) {
-    const reach = await repo.assignmentsReaching(exec, ctx.user.agencyId, await groupsOfAgency(exec, ctx.user.agencyId), id);
+    const reach = await repo.assignmentsReaching(
+      exec,
+      ctx.user.agencyId,
+      await groupsOfAgency(exec, ctx.user.agencyId),
+      id,
+    );
     if (reach.length) return plan;
   }
   throw new AppError('PLAN_NOT_FOUND');
@@ -35,7 +40,13 @@ export function toTaskDtos(tasks: repo.TaskRow[], assignments: repo.AssignmentRo
     budget: t.budget,
     assignments: (byTask.get(t.id) ?? [])
       .sort((a, b) => (a.role === b.role ? a.ord - b.ord : a.role === 'lead' ? -1 : 1))
-      .map((a) => ({ role: a.role as AssignmentRole, writtenAs: a.writtenAs, agencyId: a.agencyId, groupId: a.groupId, name: a.name })),
+      .map((a) => ({
+        role: a.role as AssignmentRole,
+        writtenAs: a.writtenAs,
+        agencyId: a.agencyId,
+        groupId: a.groupId,
+        name: a.name,
+      })),
   }));
 }
 
@@ -75,7 +86,11 @@ export async function planDetail(db: Db, ctx: AuthedContext, id: string): Promis
 }
 
 export async function listPlans(db: Db, ctx: AuthedContext, q: Parameters<typeof repo.listPlans>[1]) {
-  const { rows, total } = await repo.listPlans(db, q, ctx.user.unitIds === null ? null : [...ctx.user.unitIds]);
+  const { rows, total } = await repo.listPlans(
+    db,
+    q,
+    ctx.user.unitIds === null ? null : [...ctx.user.unitIds],
+  );
   return {
     items: rows.map((r) => ({
       id: r.plan.id,
@@ -96,7 +111,11 @@ export async function listPlans(db: Db, ctx: AuthedContext, q: Parameters<typeof
   };
 }
 
-const transitions: Record<PlanStatus, PlanStatus[]> = { draft: ['issued'], issued: ['closed', 'draft'], closed: ['issued'] };
+const transitions: Record<PlanStatus, PlanStatus[]> = {
+  draft: ['issued'],
+  issued: ['closed', 'draft'],
+  closed: ['issued'],
+};
 
 export async function setStatus(db: Db, ctx: AuthedContext, id: string, status: PlanStatus) {
   return db.transaction(async (tx) => {
@@ -104,6 +123,13 @@ export async function setStatus(db: Db, ctx: AuthedContext, id: string, status: 
     if (!p || !inScope(ctx.user, p.unitId)) throw new AppError('PLAN_NOT_FOUND');
     if (!transitions[p.status as PlanStatus].includes(status)) throw new AppError('PLAN_STATUS_INVALID');
     await repo.updatePlanRow(tx, id, { status });
-    await recordAudit(tx, ctx, { action: 'update', entity: 'plan', entityId: id, provinceId: p.provinceId, before: { status: p.status }, after: { status } });
+    await recordAudit(tx, ctx, {
+      action: 'update',
+      entity: 'plan',
+      entityId: id,
+      provinceId: p.provinceId,
+      before: { status: p.status },
+      after: { status },
+    });
   });
 }

@@ -1,4 +1,14 @@
-import { date, index, integer, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { adminUnit, agency, agencyGroup } from '../org/org.tables';
 import { appUser } from '../identity/identity.tables';
 import { bytea } from '../../platform/db/columns';
@@ -9,7 +19,9 @@ export const plan = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     issuerAgencyId: uuid('issuer_agency_id').references(() => agency.id),
     issuerName: text('issuer_name').notNull(),
     number: text('number'),
@@ -23,8 +35,14 @@ export const plan = pgTable(
     purpose: text('purpose'),
     requirements: jsonb('requirements').$type<string[]>().notNull().default([]),
     funding: text('funding'),
-    organisation: jsonb('organisation').$type<{ agency: string | null; responsibilities: string }[]>().notNull().default([]),
-    reporting: jsonb('reporting').$type<{ period: string; due: string | null; dueRule: string }[]>().notNull().default([]),
+    organisation: jsonb('organisation')
+      .$type<{ agency: string | null; responsibilities: string }[]>()
+      .notNull()
+      .default([]),
+    reporting: jsonb('reporting')
+      .$type<{ period: string; due: string | null; dueRule: string }[]>()
+      .notNull()
+      .default([]),
     recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
     status: text('status').notNull().default('draft'),
     parentPlanId: uuid('parent_plan_id').references((): AnyPgColumn => plan.id),
@@ -94,7 +112,10 @@ export const taskProgress = pgTable(
       .references(() => agency.id),
     status: text('status').notNull(),
     narrative: text('narrative'),
-    figures: jsonb('figures').$type<{ label: string; value: number; unit?: string | null }[]>().notNull().default([]),
+    figures: jsonb('figures')
+      .$type<{ label: string; value: number; unit?: string | null }[]>()
+      .notNull()
+      .default([]),
     completedOn: date('completed_on', { mode: 'string' }),
     // For year-round tasks: the reporting period (its due date) this update answers.
     periodDue: date('period_due', { mode: 'string' }),

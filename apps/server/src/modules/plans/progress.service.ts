@@ -17,8 +17,14 @@ async function assignedTask(exec: Exec, ctx: AuthedContext, taskId: string) {
   if (!task) throw new AppError('PLAN_TASK_NOT_FOUND');
   const agencyId = ctx.user.agencyId;
   if (!agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
-  const reach = await repo.assignmentsReaching(exec, agencyId, await groupsOfAgency(exec, agencyId), task.planId);
-  if (!reach.some((r) => r.task.id === task.id || r.task.id === task.parentId)) throw new AppError('PLAN_NOT_ASSIGNED');
+  const reach = await repo.assignmentsReaching(
+    exec,
+    agencyId,
+    await groupsOfAgency(exec, agencyId),
+    task.planId,
+  );
+  if (!reach.some((r) => r.task.id === task.id || r.task.id === task.parentId))
+    throw new AppError('PLAN_NOT_ASSIGNED');
   const plan = (await repo.getPlan(exec, task.planId))!;
   if (plan.status === 'closed') throw new AppError('PLAN_NOT_EDITABLE');
   return { task, agencyId, plan };
@@ -57,7 +63,10 @@ export async function addProgress(db: Db, ctx: AuthedContext, taskId: string, in
   });
 }
 
-function toProgressDto(p: repo.ProgressRow, evidence: { id: string; filename: string; mime: string; size: number }[]) {
+function toProgressDto(
+  p: repo.ProgressRow,
+  evidence: { id: string; filename: string; mime: string; size: number }[],
+) {
   return {
     id: p.id,
     taskId: p.taskId,
@@ -81,10 +90,20 @@ export async function listProgress(db: Db, ctx: AuthedContext, taskId: string) {
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toProgressDto(r, files.filter((f) => f.progressId === r.id)));
+  return rows.map((r) =>
+    toProgressDto(
+      r,
+      files.filter((f) => f.progressId === r.id),
+    ),
+  );
 }
 
-export async function addEvidence(db: Db, ctx: AuthedContext, progressId: string, file: { filename: string; data: Buffer }) {
+export async function addEvidence(
+  db: Db,
+  ctx: AuthedContext,
+  progressId: string,
+  file: { filename: string; data: Buffer },
+) {
   const checked = checkUpload(file.data, file.filename, MAX_EVIDENCE_BYTES);
   if (checked === 'too_large') throw new AppError('PLAN_EVIDENCE_TOO_LARGE');
   if (checked === 'wrong_type') throw new AppError('PLAN_EVIDENCE_TYPE');
@@ -93,8 +112,19 @@ export async function addEvidence(db: Db, ctx: AuthedContext, progressId: string
     if (!p) throw new AppError('PLAN_TASK_NOT_FOUND');
     await assignedTask(tx, ctx, p.taskId);
     if (p.agencyId !== ctx.user.agencyId) throw new AppError('PLAN_NOT_ASSIGNED');
-    const row = await repo.insertEvidence(tx, { provinceId: p.provinceId, progressId, ...checked, content: file.data });
-    await recordAudit(tx, ctx, { action: 'create', entity: 'progress_evidence', entityId: row.id, provinceId: p.provinceId, after: { progressId, filename: checked.filename, mime: checked.mime, size: row.size } });
+    const row = await repo.insertEvidence(tx, {
+      provinceId: p.provinceId,
+      progressId,
+      ...checked,
+      content: file.data,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'progress_evidence',
+      entityId: row.id,
+      provinceId: p.provinceId,
+      after: { progressId, filename: checked.filename, mime: checked.mime, size: row.size },
+    });
     return row;
   });
 }

@@ -20,11 +20,23 @@ const dmy = (iso: string) => iso.split('-').reverse().join('/');
 async function send(
   exec: Exec,
   ctx: RequestContext,
-  r: { plan: repo.PlanRow; agencyId: string; taskId: string | null; taskNumber: string | null; kind: string; message: string | null },
+  r: {
+    plan: repo.PlanRow;
+    agencyId: string;
+    taskId: string | null;
+    taskNumber: string | null;
+    kind: string;
+    message: string | null;
+  },
 ): Promise<number> {
   const users = await activeUsersOfAgencies(exec, [r.agencyId]);
   const what = r.taskNumber ? `nhiệm vụ ${r.taskNumber} của ${r.plan.title}` : r.plan.title;
-  const title = r.kind === 'overdue' ? `Quá hạn: ${what}` : r.kind === 'before_due' ? `Sắp đến hạn: ${what}` : `Đôn đốc thực hiện ${what}`;
+  const title =
+    r.kind === 'overdue'
+      ? `Quá hạn: ${what}`
+      : r.kind === 'before_due'
+        ? `Sắp đến hạn: ${what}`
+        : `Đôn đốc thực hiện ${what}`;
   const sent = await notify(exec, {
     provinceId: r.plan.provinceId,
     kind: `plan.${r.kind}`,
@@ -47,7 +59,12 @@ async function send(
 }
 
 /** A leader or the focal department reminds agencies, with a message; logged and audited. */
-export async function remind(db: Db, ctx: AuthedContext, planId: string, input: { agencyIds: string[]; taskId?: string | undefined; message: string }) {
+export async function remind(
+  db: Db,
+  ctx: AuthedContext,
+  planId: string,
+  input: { agencyIds: string[]; taskId?: string | undefined; message: string },
+) {
   const plan = await readablePlan(db, ctx, planId);
   if (!inScope(ctx.user, plan.unitId)) throw new AppError('PLAN_NOT_FOUND');
   const task = input.taskId ? await repo.getTask(db, input.taskId) : null;
@@ -57,9 +74,22 @@ export async function remind(db: Db, ctx: AuthedContext, planId: string, input: 
     for (const agencyId of [...new Set(input.agencyIds)]) {
       const a = await getAgency(tx, agencyId);
       if (!a || a.provinceId !== plan.provinceId) throw new AppError('AGENCY_NOT_FOUND');
-      recipients += await send(tx, ctx, { plan, agencyId, taskId: task?.id ?? null, taskNumber: task?.number ?? null, kind: 'manual', message: input.message });
+      recipients += await send(tx, ctx, {
+        plan,
+        agencyId,
+        taskId: task?.id ?? null,
+        taskNumber: task?.number ?? null,
+        kind: 'manual',
+        message: input.message,
+      });
     }
-    await recordAudit(tx, ctx, { action: 'create', entity: 'plan_reminder', entityId: planId, provinceId: plan.provinceId, after: { agencyIds: input.agencyIds, taskId: input.taskId ?? null, message: input.message } });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'plan_reminder',
+      entityId: planId,
+      provinceId: plan.provinceId,
+      after: { agencyIds: input.agencyIds, taskId: input.taskId ?? null, message: input.message },
+    });
     return { recipients };
   });
 }
@@ -100,10 +130,24 @@ export async function autoReminders(db: Db, today = isoDay(new Date())): Promise
         if (!due) continue;
         const daysLeft = (Date.parse(due) - Date.parse(today)) / 86_400_000;
         const kind = t.state === 'overdue' ? 'overdue' : daysLeft <= REMIND_DAYS_BEFORE ? 'before_due' : null;
-        if (!kind || (await repo.recentReminderExists(db, task.id, agency.agencyId, kind, kind === 'overdue' ? 7 : 30))) continue;
-        const message = kind === 'overdue' ? `Nhiệm vụ ${task.number} đã quá hạn ${dmy(due)} mà chưa báo cáo hoàn thành.` : `Nhiệm vụ ${task.number} đến hạn ngày ${dmy(due)}.`;
+        if (
+          !kind ||
+          (await repo.recentReminderExists(db, task.id, agency.agencyId, kind, kind === 'overdue' ? 7 : 30))
+        )
+          continue;
+        const message =
+          kind === 'overdue'
+            ? `Nhiệm vụ ${task.number} đã quá hạn ${dmy(due)} mà chưa báo cáo hoàn thành.`
+            : `Nhiệm vụ ${task.number} đến hạn ngày ${dmy(due)}.`;
         await db.transaction(async (tx) => {
-          sent += await send(tx, SYSTEM, { plan, agencyId: agency.agencyId, taskId: task.id, taskNumber: task.number, kind, message });
+          sent += await send(tx, SYSTEM, {
+            plan,
+            agencyId: agency.agencyId,
+            taskId: task.id,
+            taskNumber: task.number,
+            kind,
+            message,
+          });
         });
       }
     }

@@ -5,7 +5,17 @@ import * as repo from './plans.repo';
 
 export type ReportingPlan = Pick<
   repo.PlanRow,
-  'id' | 'provinceId' | 'unitId' | 'title' | 'year' | 'status' | 'number' | 'issuerName' | 'issuerAgencyId' | 'reporting' | 'recipients'
+  | 'id'
+  | 'provinceId'
+  | 'unitId'
+  | 'title'
+  | 'year'
+  | 'status'
+  | 'number'
+  | 'issuerName'
+  | 'issuerAgencyId'
+  | 'reporting'
+  | 'recipients'
 >;
 
 export async function reportingPlan(exec: Exec, planId: string): Promise<ReportingPlan | undefined> {
@@ -32,14 +42,24 @@ export interface ReportingAssignment {
 }
 
 /** Tasks and assignments of several plans in two queries (the province view reads a hundred plans). */
-export async function planTasks(exec: Exec, planIds: string[]): Promise<{ tasks: (ReportingTask & { planId: string })[]; assignments: ReportingAssignment[] }> {
+export async function planTasks(
+  exec: Exec,
+  planIds: string[],
+): Promise<{ tasks: (ReportingTask & { planId: string })[]; assignments: ReportingAssignment[] }> {
   const tasks = await repo.tasksOf(exec, planIds);
   const assignments = await repo.assignmentsOf(
     exec,
     tasks.map((t) => t.id),
   );
   return {
-    tasks: tasks.map((t) => ({ id: t.id, planId: t.planId, parentId: t.parentId, number: t.number, content: t.content, ord: t.ord })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      planId: t.planId,
+      parentId: t.parentId,
+      number: t.number,
+      content: t.content,
+      ord: t.ord,
+    })),
     assignments: assignments.map((a) => ({
       taskId: a.taskId,
       role: a.role === 'lead' ? 'lead' : 'partner',
@@ -62,7 +82,11 @@ export interface ReportingProgress {
 }
 
 /** Progress updates of these agencies on these tasks, oldest first. */
-export async function progressOfAgencies(exec: Exec, taskIds: string[], agencyIds: string[]): Promise<ReportingProgress[]> {
+export async function progressOfAgencies(
+  exec: Exec,
+  taskIds: string[],
+  agencyIds: string[],
+): Promise<ReportingProgress[]> {
   const set = new Set(agencyIds);
   return (await repo.progressOf(exec, taskIds)).filter((p) => set.has(p.agencyId));
 }
@@ -70,6 +94,7 @@ export async function progressOfAgencies(exec: Exec, taskIds: string[], agencyId
 /** Which agencies each plan reaches (directly or through groups), without tasks: for counts. */
 export async function assignedAgencies(exec: Exec, planIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const p of await repo.assignedAgencyPairs(exec, planIds)) out.set(p.planId, [...(out.get(p.planId) ?? []), p.agencyId]);
+  for (const p of await repo.assignedAgencyPairs(exec, planIds))
+    out.set(p.planId, [...(out.get(p.planId) ?? []), p.agencyId]);
   return out;
 }

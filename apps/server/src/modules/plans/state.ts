@@ -22,7 +22,11 @@ export function timing(task: { dueDate: string | null; timeframe: unknown }): Ta
 export function effectiveDue(task: TaskTiming, reportingDues: string[], at: string): string | null {
   if (task.dueDate && task.timeframe?.kind !== 'year-round') return task.dueDate;
   const dues = [...reportingDues].sort();
-  return dues.find((d) => d >= at) ?? dues[dues.length - 1] ?? (task.timeframe?.year ? `${task.timeframe.year}-12-31` : null);
+  return (
+    dues.find((d) => d >= at) ??
+    dues[dues.length - 1] ??
+    (task.timeframe?.year ? `${task.timeframe.year}-12-31` : null)
+  );
 }
 
 /**
@@ -30,13 +34,26 @@ export function effectiveDue(task: TaskTiming, reportingDues: string[], at: stri
  * Year-round tasks are judged per reporting period: only an update that answers the
  * current period (periodDue) or was completed within it counts as done.
  */
-export function agencyState(task: TaskTiming, progress: ProgressFact[], reportingDues: string[], at: string): TaskState {
+export function agencyState(
+  task: TaskTiming,
+  progress: ProgressFact[],
+  reportingDues: string[],
+  at: string,
+): TaskState {
   const due = effectiveDue(task, reportingDues, at);
   const yearRound = task.timeframe?.kind === 'year-round' || !task.dueDate;
   const dues = [...reportingDues].sort();
   const periodStart = due ? (dues.filter((d) => d < due).pop() ?? null) : null;
   const relevant = yearRound
-    ? progress.filter((p) => p.periodDue === due || (!p.periodDue && p.completedOn && (!periodStart || p.completedOn > periodStart) && (!due || p.completedOn <= due)) || (!p.periodDue && !p.completedOn && (!periodStart || isoDay(p.createdAt) > periodStart)))
+    ? progress.filter(
+        (p) =>
+          p.periodDue === due ||
+          (!p.periodDue &&
+            p.completedOn &&
+            (!periodStart || p.completedOn > periodStart) &&
+            (!due || p.completedOn <= due)) ||
+          (!p.periodDue && !p.completedOn && (!periodStart || isoDay(p.createdAt) > periodStart)),
+      )
     : progress;
   const latest = relevant[relevant.length - 1];
   if (latest?.status === 'done') {
@@ -51,7 +68,6 @@ export function worstState(states: TaskState[]): TaskState {
   for (const s of taskStateSeverity) if (states.includes(s)) return s;
   return 'in_progress';
 }
-
 
 /** Last day of a parsed time frame, for the due-date column; null when judged per period. */
 export function timeframeDue(tf: Timeframe | null | undefined): string | null {

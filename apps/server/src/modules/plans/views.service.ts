@@ -12,7 +12,8 @@ const dues = (reporting: { due: string | null }[]) => reporting.flatMap((r) => (
 
 function progressIndex(rows: repo.ProgressRow[]) {
   const m = new Map<string, ProgressFact[]>();
-  for (const p of rows) m.set(`${p.taskId}:${p.agencyId}`, [...(m.get(`${p.taskId}:${p.agencyId}`) ?? []), p]);
+  for (const p of rows)
+    m.set(`${p.taskId}:${p.agencyId}`, [...(m.get(`${p.taskId}:${p.agencyId}`) ?? []), p]);
   return m;
 }
 
@@ -22,12 +23,17 @@ async function targetAgency(db: Db, ctx: AuthedContext, agencyId: string | undef
   if (!id) throw new AppError('PLAN_NOT_ASSIGNED');
   if (id !== ctx.user.agencyId) {
     const a = await getAgency(db, id);
-    if (!a || (ctx.user.unitIds !== null && !ctx.user.unitIds.has(a.unitId))) throw new AppError('AGENCY_NOT_FOUND');
+    if (!a || (ctx.user.unitIds !== null && !ctx.user.unitIds.has(a.unitId)))
+      throw new AppError('AGENCY_NOT_FOUND');
   }
   return id;
 }
 
-export async function myTasks(db: Db, ctx: AuthedContext, q: { planId?: string | undefined; agencyId?: string | undefined; at?: string | undefined }): Promise<MyTaskDto[]> {
+export async function myTasks(
+  db: Db,
+  ctx: AuthedContext,
+  q: { planId?: string | undefined; agencyId?: string | undefined; at?: string | undefined },
+): Promise<MyTaskDto[]> {
   const agencyId = await targetAgency(db, ctx, q.agencyId);
   const groupIds = await groupsOfAgency(db, agencyId);
   const rows = await repo.assignmentsReaching(db, agencyId, groupIds, q.planId);
@@ -41,7 +47,12 @@ export async function myTasks(db: Db, ctx: AuthedContext, q: { planId?: string |
     // Lead beats partner when an agency is reached both directly and through a group.
     if (prev && (prev.role === 'lead' || r.a.role !== 'lead')) continue;
     const via = r.a.groupId ? (assignments.find((a) => a.id === r.a.id)?.name ?? null) : null;
-    const state = agencyState(timing(r.task), progress.get(`${r.task.id}:${agencyId}`) ?? [], dues(r.plan.reporting), at);
+    const state = agencyState(
+      timing(r.task),
+      progress.get(`${r.task.id}:${agencyId}`) ?? [],
+      dues(r.plan.reporting),
+      at,
+    );
     seen.set(r.task.id, {
       planId: r.plan.id,
       planTitle: r.plan.title,
@@ -59,10 +70,31 @@ export async function myTasks(db: Db, ctx: AuthedContext, q: { planId?: string |
 async function expand(db: Db, assignments: repo.AssignmentRow[]) {
   const groupIds = [...new Set(assignments.flatMap((a) => (a.groupId ? [a.groupId] : [])))];
   const members = await groupMembers(db, groupIds);
-  const out: { taskId: string; agencyId: string; name: string; role: AssignmentRole; viaGroup: string | null }[] = [];
+  const out: {
+    taskId: string;
+    agencyId: string;
+    name: string;
+    role: AssignmentRole;
+    viaGroup: string | null;
+  }[] = [];
   for (const a of assignments) {
-    if (a.agencyId) out.push({ taskId: a.taskId, agencyId: a.agencyId, name: a.name, role: a.role as AssignmentRole, viaGroup: null });
-    else for (const m of members.get(a.groupId!) ?? []) out.push({ taskId: a.taskId, agencyId: m.id, name: m.name, role: a.role as AssignmentRole, viaGroup: a.name });
+    if (a.agencyId)
+      out.push({
+        taskId: a.taskId,
+        agencyId: a.agencyId,
+        name: a.name,
+        role: a.role as AssignmentRole,
+        viaGroup: null,
+      });
+    else
+      for (const m of members.get(a.groupId!) ?? [])
+        out.push({
+          taskId: a.taskId,
+          agencyId: m.id,
+          name: m.name,
+          role: a.role as AssignmentRole,
+          viaGroup: a.name,
+        });
   }
   return out;
 }
@@ -89,7 +121,9 @@ export async function matrix(db: Db, ctx: AuthedContext, planId: string) {
       content: t.content,
       parentId: t.parentId,
       cells: Object.fromEntries(
-        assignments.filter((a) => a.taskId === t.id).map((a) => [a.agencyId ?? a.groupId!, a.role as AssignmentRole]),
+        assignments
+          .filter((a) => a.taskId === t.id)
+          .map((a) => [a.agencyId ?? a.groupId!, a.role as AssignmentRole]),
       ),
     })),
   };
@@ -108,12 +142,30 @@ export async function dashboard(db: Db, ctx: AuthedContext, planId: string, at =
   const progress = progressIndex(await repo.progressOf(db, taskIds));
   const reportingDues = dues(plan.reporting);
   const byTask = new Map(tasks.map((t) => [t.id, t]));
-  const agencies = new Map<string, { agencyId: string; name: string; counts: Counts; tasks: { taskId: string; number: string; role: AssignmentRole; state: TaskState }[] }>();
+  const agencies = new Map<
+    string,
+    {
+      agencyId: string;
+      name: string;
+      counts: Counts;
+      tasks: { taskId: string; number: string; role: AssignmentRole; state: TaskState }[];
+    }
+  >();
   const leadStates = new Map<string, TaskState[]>();
   for (const p of people) {
     const task = byTask.get(p.taskId)!;
-    const state = agencyState(timing(task), progress.get(`${p.taskId}:${p.agencyId}`) ?? [], reportingDues, at);
-    const entry = agencies.get(p.agencyId) ?? { agencyId: p.agencyId, name: p.name, counts: zero(), tasks: [] };
+    const state = agencyState(
+      timing(task),
+      progress.get(`${p.taskId}:${p.agencyId}`) ?? [],
+      reportingDues,
+      at,
+    );
+    const entry = agencies.get(p.agencyId) ?? {
+      agencyId: p.agencyId,
+      name: p.name,
+      counts: zero(),
+      tasks: [],
+    };
     if (!entry.tasks.some((x) => x.taskId === p.taskId)) {
       entry.counts[state]++;
       entry.tasks.push({ taskId: p.taskId, number: task.number, role: p.role, state });
@@ -133,18 +185,44 @@ export async function dashboard(db: Db, ctx: AuthedContext, planId: string, at =
     planId: plan.id,
     at,
     counts: planCounts,
-    tasks: tasks.map((t) => ({ taskId: t.id, number: t.number, parentId: t.parentId, state: taskState.get(t.id)! })),
+    tasks: tasks.map((t) => ({
+      taskId: t.id,
+      number: t.number,
+      parentId: t.parentId,
+      state: taskState.get(t.id)!,
+    })),
     agencies: [...agencies.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 }
 
 export async function calendar(db: Db, ctx: AuthedContext, from: string, to: string) {
-  const rows = await repo.tasksDueBetween(db, from, to, ctx.user.unitIds === null ? null : [...ctx.user.unitIds]);
+  const rows = await repo.tasksDueBetween(
+    db,
+    from,
+    to,
+    ctx.user.unitIds === null ? null : [...ctx.user.unitIds],
+  );
   const plans = await repo.plansOfUnits(db, ctx.user.unitIds === null ? null : [...ctx.user.unitIds]);
   const reporting = plans.flatMap((p) =>
-    p.reporting.flatMap((r) => (r.due && r.due >= from && r.due <= to ? [{ date: r.due, kind: 'report' as const, planId: p.id, title: `Hạn báo cáo ${r.period}: ${p.title}` }] : [])),
+    p.reporting.flatMap((r) =>
+      r.due && r.due >= from && r.due <= to
+        ? [
+            {
+              date: r.due,
+              kind: 'report' as const,
+              planId: p.id,
+              title: `Hạn báo cáo ${r.period}: ${p.title}`,
+            },
+          ]
+        : [],
+    ),
   );
-  const tasks = rows.map((r) => ({ date: r.task.dueDate!, kind: 'task' as const, planId: r.planId, taskId: r.task.id, title: `Nhiệm vụ ${r.task.number}: ${r.task.content.slice(0, 120)}` }));
+  const tasks = rows.map((r) => ({
+    date: r.task.dueDate!,
+    kind: 'task' as const,
+    planId: r.planId,
+    taskId: r.task.id,
+    title: `Nhiệm vụ ${r.task.number}: ${r.task.content.slice(0, 120)}`,
+  }));
   return [...reporting, ...tasks].sort((a, b) => a.date.localeCompare(b.date));
 }
-

@@ -6,7 +6,11 @@ import { portalHome } from './portal.service';
 
 export function registerPortal(app: FastifyInstance, db: Db): void {
   route(app, {
-    method: 'GET', url: '/api/portal/home', access: 'public', tags: ['portal'], summary: 'Trang chủ cổng công khai',
+    method: 'GET',
+    url: '/api/portal/home',
+    access: 'public',
+    tags: ['portal'],
+    summary: 'Trang chủ cổng công khai',
     response: portalHomeDto,
     handler: () => portalHome(db),
   });

@@ -15,7 +15,12 @@ export async function publicContacts(exec: Exec) {
     })
     .from(agency)
     .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
-    .where(and(isNotNull(agency.phone), sql`${agency.validFrom} <= current_date and (${agency.validTo} is null or ${agency.validTo} >= current_date)`))
+    .where(
+      and(
+        isNotNull(agency.phone),
+        sql`${agency.validFrom} <= current_date and (${agency.validTo} is null or ${agency.validTo} >= current_date)`,
+      ),
+    )
     .orderBy(sql`${agency.name} collate "vi-VN-x-icu"`)
     .limit(50);
 }

@@ -7,7 +7,8 @@ export async function portalHome(db: Db): Promise<PortalHomeDto> {
   const rows = await publicContacts(db);
   return {
     hotline: '111',
-    hotlineText: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em — miễn phí, hoạt động 24 giờ mỗi ngày, 7 ngày mỗi tuần.',
+    hotlineText:
+      'Tổng đài điện thoại quốc gia bảo vệ trẻ em — miễn phí, hoạt động 24 giờ mỗi ngày, 7 ngày mỗi tuần.',
     // Office contact data only; no person is ever named here.
     contacts: rows.map((r) => ({
       name: r.name,

@@ -12,7 +12,15 @@ import { now, today } from './clock';
 import { expectedByPeriod, type ExpectedAgency } from './expected';
 import { isLocked } from './periods';
 import { readablePeriod, toPeriodDto, unitNameOn } from './periods.service';
-import { emptyContent, initialContent, prefillFrom, readContent, reportDto, type ReportContent, type VersionContent } from './report-content';
+import {
+  emptyContent,
+  initialContent,
+  prefillFrom,
+  readContent,
+  reportDto,
+  type ReportContent,
+  type VersionContent,
+} from './report-content';
 import * as repo from './reports.repo';
 
 /** Agency users (reporters, police, commune workers) see only their own agency's reports. */
@@ -28,7 +36,11 @@ async function expectedFor(exec: Exec, period: repo.PeriodRow, agencyId: string)
 
 /** Indicator values belong to the unit as it was on the due date (the special zone after 1/7/2025). */
 async function valueScope(exec: Exec, period: repo.PeriodRow, agencyId: string) {
-  return { unitId: (await unitNameOn(exec, period.unitId, period.dueDate)).id, agencyId, periodId: period.id };
+  return {
+    unitId: (await unitNameOn(exec, period.unitId, period.dueDate)).id,
+    agencyId,
+    periodId: period.id,
+  };
 }
 
 async function loadReport(exec: Exec, ctx: AuthedContext, id: string) {
@@ -38,14 +50,23 @@ async function loadReport(exec: Exec, ctx: AuthedContext, id: string) {
   if (!period) throw new AppError('REPORT_NOT_FOUND');
   const own = ctx.user.agencyId === report.agencyId;
   // Out of scope or another agency's: the same 404 as a forged id, nothing about it is revealed.
-  if (!own && (!inScope(ctx.user, period.unitId) || !seesAllReports(ctx))) throw new AppError('REPORT_NOT_FOUND');
+  if (!own && (!inScope(ctx.user, period.unitId) || !seesAllReports(ctx)))
+    throw new AppError('REPORT_NOT_FOUND');
   return { report, period, own };
 }
 
 type Expected = Awaited<ReturnType<typeof expectedFor>>;
 
 /** The report as the editor shows it; `known` spares a second reading of who is expected. */
-async function assemble(exec: Exec, ctx: AuthedContext, report: repo.ReportRow, period: repo.PeriodRow, content: ReportContent, own: boolean, known?: Expected): Promise<AgencyReportDto> {
+async function assemble(
+  exec: Exec,
+  ctx: AuthedContext,
+  report: repo.ReportRow,
+  period: repo.PeriodRow,
+  content: ReportContent,
+  own: boolean,
+  known?: Expected,
+): Promise<AgencyReportDto> {
   const { agency, tasks } = known ?? (await expectedFor(exec, period, report.agencyId));
   const origins = agency?.origins ?? [report.agencyId];
   const progress = await progressOfAgencies(exec, [...tasks.keys()], origins);
@@ -60,7 +81,11 @@ async function assemble(exec: Exec, ctx: AuthedContext, report: repo.ReportRow, 
     prefill: prefillFrom(progress, period),
     attachments: await repo.attachmentsOf(exec, report.id),
     indicators: await indicatorEntries(exec, await valueScope(exec, period, report.agencyId)),
-    editable: own && ctx.user.permissions.has('reports.submit') && (report.status === 'draft' || report.status === 'returned') && !periodDto.locked,
+    editable:
+      own &&
+      ctx.user.permissions.has('reports.submit') &&
+      (report.status === 'draft' || report.status === 'returned') &&
+      !periodDto.locked,
     reviewedByName: await repo.userName(exec, report.reviewedBy),
   });
 }
@@ -83,8 +108,20 @@ export async function openMyReport(db: Db, ctx: AuthedContext, periodId: string)
       if (!agency) throw new AppError('REPORT_NOT_EXPECTED');
       const progress = await progressOfAgencies(tx, [...tasks.keys()], agency.origins);
       const content = initialContent(agency, tasks, prefillFrom(progress, period));
-      report = await repo.insertReport(tx, { provinceId: period.provinceId, periodId: period.id, agencyId, content, updatedBy: ctx.user.id });
-      await recordAudit(tx, ctx, { action: 'create', entity: 'agency_report', entityId: report.id, provinceId: period.provinceId, after: { periodId, agencyId } });
+      report = await repo.insertReport(tx, {
+        provinceId: period.provinceId,
+        periodId: period.id,
+        agencyId,
+        content,
+        updatedBy: ctx.user.id,
+      });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'agency_report',
+        entityId: report.id,
+        provinceId: period.provinceId,
+        after: { periodId, agencyId },
+      });
     }
     return assemble(tx, ctx, report, period, readContent(report.content), true, known);
   });
@@ -117,7 +154,13 @@ function contentOf(input: SaveAgencyReportInput, attachmentIds: Set<string>): Re
 }
 
 /** Autosave (submit=false) or save-and-submit, in one transaction; a stale revision changes nothing. */
-export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, input: SaveAgencyReportInput, submit: boolean): Promise<AgencyReportDto> {
+export async function saveAgencyReport(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  input: SaveAgencyReportInput,
+  submit: boolean,
+): Promise<AgencyReportDto> {
   const dto = await db.transaction(async (tx) => {
     const { report, period } = await writable(tx, ctx, id);
     if (report.revision !== input.revision) throw new AppError('REPORT_STALE');
@@ -129,16 +172,35 @@ export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, i
     await saveIndicatorValues(tx, ctx, scope, input.indicatorValues, { complete: submit });
     const at = now();
     const patch = submit
-      ? { content, status: 'submitted', version: report.version + 1, firstSubmittedAt: report.firstSubmittedAt ?? at, lastSubmittedAt: at, updatedBy: ctx.user.id }
+      ? {
+          content,
+          status: 'submitted',
+          version: report.version + 1,
+          firstSubmittedAt: report.firstSubmittedAt ?? at,
+          lastSubmittedAt: at,
+          updatedBy: ctx.user.id,
+        }
       : { content, updatedBy: ctx.user.id };
     const saved = await repo.updateReport(tx, report.id, report.revision, patch);
     if (!saved) throw new AppError('REPORT_STALE');
     if (submit) {
       const values = (await indicatorEntries(tx, scope)).flatMap((e) =>
-        e.cells.map((c) => ({ indicatorId: e.indicator.id, disagg: c.disagg, value: c.value, comment: c.comment })),
+        e.cells.map((c) => ({
+          indicatorId: e.indicator.id,
+          disagg: c.disagg,
+          value: c.value,
+          comment: c.comment,
+        })),
       );
       const frozen: VersionContent = { ...content, indicatorValues: values };
-      await repo.insertVersion(tx, { provinceId: period.provinceId, reportId: report.id, version: saved.version, event: 'submitted', content: frozen, createdBy: ctx.user.id });
+      await repo.insertVersion(tx, {
+        provinceId: period.provinceId,
+        reportId: report.id,
+        version: saved.version,
+        event: 'submitted',
+        content: frozen,
+        createdBy: ctx.user.id,
+      });
     }
     await recordAudit(tx, ctx, {
       action: submit ? 'submit' : 'update',
@@ -146,7 +208,13 @@ export async function saveAgencyReport(db: Db, ctx: AuthedContext, id: string, i
       entityId: report.id,
       provinceId: period.provinceId,
       before: { status: report.status, revision: report.revision },
-      after: { status: saved.status, revision: saved.revision, version: saved.version, tasks: content.tasks.length, values: input.indicatorValues.length },
+      after: {
+        status: saved.status,
+        revision: saved.revision,
+        version: saved.version,
+        tasks: content.tasks.length,
+        values: input.indicatorValues.length,
+      },
     });
     return assemble(tx, ctx, saved, period, content, true, known);
   });
@@ -174,7 +242,12 @@ async function reviewersOf(exec: Exec, period: repo.PeriodRow) {
   return activeUsersWithRole(exec, 'focal_officer', units);
 }
 
-export async function reviewAgencyReport(db: Db, ctx: AuthedContext, id: string, input: ReviewInput): Promise<AgencyReportDto> {
+export async function reviewAgencyReport(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  input: ReviewInput,
+): Promise<AgencyReportDto> {
   const { dto, provinceId } = await db.transaction(async (tx) => {
     const { report, period, own } = await loadReport(tx, ctx, id);
     if (!inScope(ctx.user, period.unitId)) throw new AppError('REPORT_NOT_FOUND');
@@ -188,15 +261,36 @@ export async function reviewAgencyReport(db: Db, ctx: AuthedContext, id: string,
       reviewedBy: ctx.user.id,
     });
     if (!saved) throw new AppError('REPORT_STALE');
-    await repo.insertVersion(tx, { provinceId: period.provinceId, reportId: report.id, version: report.version, event: status, comment: input.comment ?? null, content: {}, createdBy: ctx.user.id });
-    await recordAudit(tx, ctx, { action: status === 'accepted' ? 'accept' : 'return', entity: 'agency_report', entityId: report.id, provinceId: period.provinceId, before: { status: report.status }, after: { status, comment: input.comment ?? null } });
-    return { dto: await assemble(tx, ctx, saved, period, readContent(saved.content), own), provinceId: period.provinceId };
+    await repo.insertVersion(tx, {
+      provinceId: period.provinceId,
+      reportId: report.id,
+      version: report.version,
+      event: status,
+      comment: input.comment ?? null,
+      content: {},
+      createdBy: ctx.user.id,
+    });
+    await recordAudit(tx, ctx, {
+      action: status === 'accepted' ? 'accept' : 'return',
+      entity: 'agency_report',
+      entityId: report.id,
+      provinceId: period.provinceId,
+      before: { status: report.status },
+      after: { status, comment: input.comment ?? null },
+    });
+    return {
+      dto: await assemble(tx, ctx, saved, period, readContent(saved.content), own),
+      provinceId: period.provinceId,
+    };
   });
   const users = await activeUsersOfAgencies(db, [dto.agencyId]);
   await notify(db, {
     provinceId,
     kind: `report.${dto.status}`,
-    title: dto.status === 'accepted' ? `Báo cáo ${dto.periodLabel} đã được tiếp nhận` : `Báo cáo ${dto.periodLabel} bị trả lại để bổ sung`,
+    title:
+      dto.status === 'accepted'
+        ? `Báo cáo ${dto.periodLabel} đã được tiếp nhận`
+        : `Báo cáo ${dto.periodLabel} bị trả lại để bổ sung`,
     body: dto.reviewComment ?? (dto.status === 'accepted' ? 'Báo cáo đã được tiếp nhận.' : ''),
     link: `/app/reports/agency/${dto.id}`,
     to: users,
@@ -216,12 +310,24 @@ export async function versionList(db: Db, ctx: AuthedContext, id: string) {
 }
 
 /** The report as it was submitted in that version, indicator values included. */
-export async function versionContent(db: Db, ctx: AuthedContext, id: string, version: number): Promise<AgencyReportDto> {
+export async function versionContent(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  version: number,
+): Promise<AgencyReportDto> {
   const { report, period } = await loadReport(db, ctx, id);
   const v = await repo.submittedVersion(db, id, version);
   if (!v) throw new AppError('REPORT_VERSION_NOT_FOUND');
   const content = v.content as VersionContent;
-  const dto = await assemble(db, ctx, { ...report, status: 'submitted', version }, period, { ...emptyContent(), ...readContent(content) }, false);
+  const dto = await assemble(
+    db,
+    ctx,
+    { ...report, status: 'submitted', version },
+    period,
+    { ...emptyContent(), ...readContent(content) },
+    false,
+  );
   const frozen = new Map((content.indicatorValues ?? []).map((c) => [`${c.indicatorId}|${c.disagg}`, c]));
   return {
     ...dto,

@@ -13,8 +13,14 @@ import { readablePeriod, toPeriodDto } from './periods.service';
 import * as repo from './reports.repo';
 
 export async function periodCompleteness(exec: Exec, period: repo.PeriodRow): Promise<CompletenessDto> {
-  const [{ expected }, reports] = await Promise.all([expectedByPeriod(exec, [period]), repo.reportsOfPeriods(exec, [period.id])]);
-  return { period: await toPeriodDto(exec, period), ...completeness(expected.get(period.id)!, reports, period.dueDate) };
+  const [{ expected }, reports] = await Promise.all([
+    expectedByPeriod(exec, [period]),
+    repo.reportsOfPeriods(exec, [period.id]),
+  ]);
+  return {
+    period: await toPeriodDto(exec, period),
+    ...completeness(expected.get(period.id)!, reports, period.dueDate),
+  };
 }
 
 export async function getCompleteness(db: Db, ctx: AuthedContext, id: string): Promise<CompletenessDto> {
@@ -52,23 +58,45 @@ async function sendReminders(
       to: users,
     });
     recipients += sent;
-    rows.push({ provinceId: period.provinceId, periodId: period.id, agencyId, kind, message, automatic: kind !== 'manual', recipients: sent, sentBy: ctx.user?.id || null });
+    rows.push({
+      provinceId: period.provinceId,
+      periodId: period.id,
+      agencyId,
+      kind,
+      message,
+      automatic: kind !== 'manual',
+      recipients: sent,
+      sentBy: ctx.user?.id || null,
+    });
   }
   await repo.insertReminders(exec, rows);
   return { agencies: agencyIds.length, recipients };
 }
 
 /** One click: remind the agencies that have not submitted (or the chosen ones among the expected). */
-export async function remindMissing(db: Db, ctx: AuthedContext, id: string, input: { agencyIds?: string[] | undefined; message?: string | null | undefined }) {
+export async function remindMissing(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  input: { agencyIds?: string[] | undefined; message?: string | null | undefined },
+) {
   return db.transaction(async (tx) => {
     const period = await readablePeriod(tx, ctx, id);
     const c = await periodCompleteness(tx, period);
-    const missing = c.agencies.filter((a) => a.state === 'missing' || a.state === 'draft' || a.state === 'returned').map((a) => a.agencyId);
+    const missing = c.agencies
+      .filter((a) => a.state === 'missing' || a.state === 'draft' || a.state === 'returned')
+      .map((a) => a.agencyId);
     const expected = new Set(c.agencies.map((a) => a.agencyId));
     if (input.agencyIds?.some((a) => !expected.has(a))) throw new AppError('REPORT_NOT_EXPECTED');
     const targets = input.agencyIds ?? missing;
     const result = await sendReminders(tx, ctx, period, targets, 'manual', input.message ?? null);
-    await recordAudit(tx, ctx, { action: 'remind', entity: 'report_period', entityId: period.id, provinceId: period.provinceId, after: { agencyIds: targets, message: input.message ?? null } });
+    await recordAudit(tx, ctx, {
+      action: 'remind',
+      entity: 'report_period',
+      entityId: period.id,
+      provinceId: period.provinceId,
+      after: { agencyIds: targets, message: input.message ?? null },
+    });
     return result;
   });
 }
@@ -85,7 +113,9 @@ export async function autoReportReminders(db: Db, ctx: RequestContext, day = tod
       await db.transaction(async (tx) => {
         const c = await periodCompleteness(tx, period);
         const already = await repo.remindedSince(tx, period.id, kind, new Date(0));
-        const targets = c.agencies.filter((a) => (a.state === 'missing' || a.state === 'draft') && !already.has(a.agencyId)).map((a) => a.agencyId);
+        const targets = c.agencies
+          .filter((a) => (a.state === 'missing' || a.state === 'draft') && !already.has(a.agencyId))
+          .map((a) => a.agencyId);
         if (targets.length) sent += (await sendReminders(tx, ctx, period, targets, kind, null)).agencies;
       });
     }

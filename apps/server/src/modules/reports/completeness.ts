@@ -35,8 +35,12 @@ export function completeness(expected: Map<string, ExpectedAgency>, reports: Rep
       standsFor,
     };
   };
-  const agencies = [...expected.values()].map((e) => row(e.id, e.name, e.standsFor)).sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi'));
-  const unexpected = reports.filter((r) => !expected.has(r.agencyId) && r.firstSubmittedAt).map((r) => row(r.agencyId, r.agencyName, []));
+  const agencies = [...expected.values()]
+    .map((e) => row(e.id, e.name, e.standsFor))
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'vi'));
+  const unexpected = reports
+    .filter((r) => !expected.has(r.agencyId) && r.firstSubmittedAt)
+    .map((r) => row(r.agencyId, r.agencyName, []));
   return { counts: countRows(agencies), agencies, unexpected };
 }
 
@@ -76,12 +80,19 @@ export function addCounts(list: CompletenessCounts[]): CompletenessCounts {
 }
 
 /** Counts only, from expected ids and report facts (the province view of thousands of agencies). */
-export function countsFor(expected: Set<string>, reports: { agencyId: string; status: string; firstSubmittedAt: Date | null }[], dueDate: string): CompletenessCounts {
+export function countsFor(
+  expected: Set<string>,
+  reports: { agencyId: string; status: string; firstSubmittedAt: Date | null }[],
+  dueDate: string,
+): CompletenessCounts {
   const byAgency = new Map(reports.map((r) => [r.agencyId, r]));
   return countRows(
     [...expected].map((id) => {
       const r = byAgency.get(id);
-      return { state: stateOf(r && { id: '', agencyName: '', ...r }), onTime: onTime(r?.firstSubmittedAt ?? null, dueDate) };
+      return {
+        state: stateOf(r && { id: '', agencyName: '', ...r }),
+        onTime: onTime(r?.firstSubmittedAt ?? null, dueDate),
+      };
     }),
   );
 }

@@ -6,7 +6,11 @@ import { toSectionDtos, type StoredSection } from './consolidation';
 import type { ConsolidatedRow } from './consolidated.repo';
 
 /** `author` is the period's unit: the unit that writes and sends the report. */
-export function toConsolidatedDto(r: ConsolidatedRow, ctx: AuthedContext | null = null, authorUnitId: string | null = null): ConsolidatedDto {
+export function toConsolidatedDto(
+  r: ConsolidatedRow,
+  ctx: AuthedContext | null = null,
+  authorUnitId: string | null = null,
+): ConsolidatedDto {
   const h = r.header as ConsolidatedHeader;
   const reviewer = ctx?.user.permissions.has('reports.review') ?? false;
   return {
@@ -24,12 +28,23 @@ export function toConsolidatedDto(r: ConsolidatedRow, ctx: AuthedContext | null 
     recipients: h.recipients,
     generatedAt: r.generatedAt.toISOString(),
     reviewComment: r.reviewComment,
-    canEdit: reviewer && authorUnitId !== null && inScope(ctx!.user, authorUnitId) && !(ctx!.user.unitIds !== null && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId)) && (r.status === 'draft' || r.status === 'returned'),
-    canReview: reviewer && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId) && r.status === 'submitted',
+    canEdit:
+      reviewer &&
+      authorUnitId !== null &&
+      inScope(ctx!.user, authorUnitId) &&
+      !(ctx!.user.unitIds !== null && r.recipientUnitId !== null && inScope(ctx!.user, r.recipientUnitId)) &&
+      (r.status === 'draft' || r.status === 'returned'),
+    canReview:
+      reviewer &&
+      r.recipientUnitId !== null &&
+      inScope(ctx!.user, r.recipientUnitId) &&
+      r.status === 'submitted',
   };
 }
 
-export function toSummary(r: Pick<ConsolidatedRow, 'id' | 'periodId' | 'level' | 'unitId' | 'status' | 'submittedAt' | 'header'>) {
+export function toSummary(
+  r: Pick<ConsolidatedRow, 'id' | 'periodId' | 'level' | 'unitId' | 'status' | 'submittedAt' | 'header'>,
+) {
   const h = r.header as ConsolidatedHeader;
   return {
     id: r.id,
@@ -48,6 +63,7 @@ export function toSummary(r: Pick<ConsolidatedRow, 'id' | 'periodId' | 'level' |
 /** Top-level tasks in plan order, each followed by its sub-tasks. */
 export function documentOrder(tasks: ReportingTask[]): ReportingTask[] {
   const byOrd = [...tasks].sort((a, b) => a.ord - b.ord);
-  const children = (id: string | null): ReportingTask[] => byOrd.filter((t) => t.parentId === id).flatMap((t) => [t, ...children(t.id)]);
+  const children = (id: string | null): ReportingTask[] =>
+    byOrd.filter((t) => t.parentId === id).flatMap((t) => [t, ...children(t.id)]);
   return children(null);
 }

@@ -22,7 +22,13 @@ export function subjectFor(label: string): string {
 }
 
 /** "Huyện Lý Sơn" → issuer "ỦY BAN NHÂN DÂN HUYỆN LÝ SƠN", place "Lý Sơn". */
-export function defaultHeader(p: { unitFullName: string; unitName: string; parentFullName: string | null; periodLabel: string; dueDate: string }): ConsolidatedHeader {
+export function defaultHeader(p: {
+  unitFullName: string;
+  unitName: string;
+  parentFullName: string | null;
+  periodLabel: string;
+  dueDate: string;
+}): ConsolidatedHeader {
   return {
     periodLabel: p.periodLabel,
     unitName: p.unitFullName,

@@ -9,7 +9,10 @@ export async function getConsolidated(exec: Exec, id: string): Promise<Consolida
   return (await exec.select().from(consolidatedReport).where(eq(consolidatedReport.id, id)))[0];
 }
 
-export async function consolidatedOfPeriod(exec: Exec, periodId: string): Promise<ConsolidatedRow | undefined> {
+export async function consolidatedOfPeriod(
+  exec: Exec,
+  periodId: string,
+): Promise<ConsolidatedRow | undefined> {
   return (await exec.select().from(consolidatedReport).where(eq(consolidatedReport.periodId, periodId)))[0];
 }
 
@@ -36,11 +39,19 @@ export async function consolidatedSummaries(exec: Exec, periodIds: string[]) {
 }
 export type ConsolidatedSummaryRow = Awaited<ReturnType<typeof consolidatedSummaries>>[number];
 
-export async function insertConsolidated(exec: Exec, row: typeof consolidatedReport.$inferInsert): Promise<ConsolidatedRow> {
+export async function insertConsolidated(
+  exec: Exec,
+  row: typeof consolidatedReport.$inferInsert,
+): Promise<ConsolidatedRow> {
   return (await exec.insert(consolidatedReport).values(row).returning())[0]!;
 }
 
-export async function updateConsolidated(exec: Exec, id: string, revision: number, patch: Partial<typeof consolidatedReport.$inferInsert>): Promise<ConsolidatedRow | undefined> {
+export async function updateConsolidated(
+  exec: Exec,
+  id: string,
+  revision: number,
+  patch: Partial<typeof consolidatedReport.$inferInsert>,
+): Promise<ConsolidatedRow | undefined> {
   const r = await exec
     .update(consolidatedReport)
     .set({ ...patch, revision: revision + 1, updatedAt: new Date() })
@@ -54,6 +65,11 @@ export async function receivedBy(exec: Exec, unitIds: readonly string[] | null):
   return exec
     .select()
     .from(consolidatedReport)
-    .where(and(unitIds === null ? undefined : anyUuid(consolidatedReport.recipientUnitId, unitIds), inArray(consolidatedReport.status, ['submitted', 'accepted', 'returned'])))
+    .where(
+      and(
+        unitIds === null ? undefined : anyUuid(consolidatedReport.recipientUnitId, unitIds),
+        inArray(consolidatedReport.status, ['submitted', 'accepted', 'returned']),
+      ),
+    )
     .orderBy(desc(consolidatedReport.submittedAt));
 }

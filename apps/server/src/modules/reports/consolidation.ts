@@ -30,11 +30,20 @@ export interface AcceptedReport {
   content: ReportContent;
 }
 
-const figuresText = (f: Figure[]) => (f.length ? ` (Số liệu: ${f.map((x) => `${x.label}: ${x.value.toLocaleString('vi-VN')}${x.unit ? ` ${x.unit}` : ''}`).join('; ')})` : '');
+const figuresText = (f: Figure[]) =>
+  f.length
+    ? ` (Số liệu: ${f.map((x) => `${x.label}: ${x.value.toLocaleString('vi-VN')}${x.unit ? ` ${x.unit}` : ''}`).join('; ')})`
+    : '';
 
 export const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
-const para = (id: string, text: string, source: ParagraphDto['source']): StoredParagraph => ({ id, text, generated: text, source, edited: false });
+const para = (id: string, text: string, source: ParagraphDto['source']): StoredParagraph => ({
+  id,
+  text,
+  generated: text,
+  source,
+  edited: false,
+});
 
 /**
  * For each task: the lead agencies' results, then the coordinating agencies' contributions; then
@@ -59,19 +68,34 @@ export function buildSections(p: {
         if (!narrative && !entry?.figures.length) continue;
         const lead = role === 'lead' ? `${r.agencyName} (chủ trì)` : `${r.agencyName} (phối hợp)`;
         paragraphs.push(
-          para(`task:${task.id}:${r.agencyId}`, `${lead}: ${narrative ?? ''}${figuresText(entry?.figures ?? [])}`.trim(), {
-            reportId: r.reportId,
-            kind: 'agency',
-            name: r.agencyName,
-            role,
-            version: r.version,
-            field: `task:${task.id}`,
-          }),
+          para(
+            `task:${task.id}:${r.agencyId}`,
+            `${lead}: ${narrative ?? ''}${figuresText(entry?.figures ?? [])}`.trim(),
+            {
+              reportId: r.reportId,
+              kind: 'agency',
+              name: r.agencyName,
+              role,
+              version: r.version,
+              field: `task:${task.id}`,
+            },
+          ),
         );
       }
     }
-    if (!paragraphs.length) paragraphs.push(para(`task:${task.id}:none`, 'Chưa có báo cáo kết quả của cơ quan chủ trì, phối hợp được tiếp nhận.', null));
-    sections.push({ key: `task:${task.id}`, title: `Nhiệm vụ ${task.number} – ${shorten(task.content, 240)}`, paragraphs });
+    if (!paragraphs.length)
+      paragraphs.push(
+        para(
+          `task:${task.id}:none`,
+          'Chưa có báo cáo kết quả của cơ quan chủ trì, phối hợp được tiếp nhận.',
+          null,
+        ),
+      );
+    sections.push({
+      key: `task:${task.id}`,
+      title: `Nhiệm vụ ${task.number} – ${shorten(task.content, 240)}`,
+      paragraphs,
+    });
   }
   for (const [key, title] of [
     ['difficulties', 'Khó khăn, vướng mắc'],
@@ -79,8 +103,21 @@ export function buildSections(p: {
   ] as const) {
     const paragraphs = p.accepted
       .filter((r) => r.content[key]?.trim())
-      .map((r) => para(`${key}:${r.agencyId}`, `${r.agencyName}: ${r.content[key]!.trim()}`, { reportId: r.reportId, kind: 'agency', name: r.agencyName, role: 'lead', version: r.version, field: key }));
-    sections.push({ key, title, paragraphs: paragraphs.length ? paragraphs : [para(`${key}:none`, 'Không có.', null)] });
+      .map((r) =>
+        para(`${key}:${r.agencyId}`, `${r.agencyName}: ${r.content[key]!.trim()}`, {
+          reportId: r.reportId,
+          kind: 'agency',
+          name: r.agencyName,
+          role: 'lead',
+          version: r.version,
+          field: key,
+        }),
+      );
+    sections.push({
+      key,
+      title,
+      paragraphs: paragraphs.length ? paragraphs : [para(`${key}:none`, 'Không có.', null)],
+    });
   }
   sections.push(missingSection(p.missing, p.pending, 'cơ quan, đơn vị'));
   return sections;
@@ -88,9 +125,22 @@ export function buildSections(p: {
 
 export function missingSection(missing: string[], pending: string[], what: string): StoredSection {
   const paragraphs = [
-    para('missing:list', missing.length ? `Các ${what} chưa gửi báo cáo: ${missing.join('; ')}.` : `Tất cả các ${what} đã gửi báo cáo.`, null),
+    para(
+      'missing:list',
+      missing.length
+        ? `Các ${what} chưa gửi báo cáo: ${missing.join('; ')}.`
+        : `Tất cả các ${what} đã gửi báo cáo.`,
+      null,
+    ),
   ];
-  if (pending.length) paragraphs.push(para('missing:pending', `Báo cáo đang chờ xem xét hoặc bổ sung, chưa đưa vào tổng hợp: ${pending.join('; ')}.`, null));
+  if (pending.length)
+    paragraphs.push(
+      para(
+        'missing:pending',
+        `Báo cáo đang chờ xem xét hoặc bổ sung, chưa đưa vào tổng hợp: ${pending.join('; ')}.`,
+        null,
+      ),
+    );
   return { key: 'missing', title: `Các ${what} chưa gửi báo cáo`, paragraphs };
 }
 
@@ -110,7 +160,9 @@ export function mergeSections(previous: StoredSection[], fresh: StoredSection[],
       if (!was?.edited) return p;
       const changed = was.generated !== p.generated;
       if (changed) conflicts.push({ id: p.id, section: s.title, text: was.text });
-      return mode === 'keep' ? { ...p, text: was.text, edited: true, staleSource: changed || was.staleSource === true } : p;
+      return mode === 'keep'
+        ? { ...p, text: was.text, edited: true, staleSource: changed || was.staleSource === true }
+        : p;
     }),
   }));
   // Hand-edited paragraphs whose source is gone: kept (and reported) unless replacing.
@@ -129,18 +181,29 @@ export function toSectionDtos(sections: StoredSection[]): SectionDto[] {
   return sections.map((s) => ({
     key: s.key,
     title: s.title,
-    paragraphs: s.paragraphs.map((p) => ({ id: p.id, text: p.text, source: p.source, edited: p.edited, stale: p.staleSource === true })),
+    paragraphs: s.paragraphs.map((p) => ({
+      id: p.id,
+      text: p.text,
+      source: p.source,
+      edited: p.edited,
+      stale: p.staleSource === true,
+    })),
   }));
 }
 
 /** Applies hand edits: a paragraph is "edited" while its text differs from what was generated. */
-export function applyEdits(sections: StoredSection[], edits: { id: string; text: string }[]): StoredSection[] {
+export function applyEdits(
+  sections: StoredSection[],
+  edits: { id: string; text: string }[],
+): StoredSection[] {
   const byId = new Map(edits.map((e) => [e.id, e.text]));
   return sections.map((s) => ({
     ...s,
     paragraphs: s.paragraphs.map((p) => {
       const text = byId.get(p.id);
-      return text === undefined || text === p.text ? p : { ...p, text, edited: text !== p.generated, staleSource: false };
+      return text === undefined || text === p.text
+        ? p
+        : { ...p, text, edited: text !== p.generated, staleSource: false };
     }),
   }));
 }

@@ -13,15 +13,21 @@ import { periodIndicators } from './consolidation.service';
  * the indicators of the consolidated draft beside the last period and the targets. Without a
  * chosen period: the first one not yet past its expiry, else the latest.
  */
-export async function reportsDashboard(db: Db, ctx: AuthedContext, periodId?: string): Promise<ReportsDashboardDto> {
+export async function reportsDashboard(
+  db: Db,
+  ctx: AuthedContext,
+  periodId?: string,
+): Promise<ReportsDashboardDto> {
   const periods = (await listPeriods(db, ctx, {})).filter((p) => p.planId);
   const day = today();
   const chosen = periodId
     ? periods.find((p) => p.id === periodId)
-    : ([...periods].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).find((p) => p.expiresOn >= day) ?? [...periods].sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]);
+    : ([...periods].sort((a, b) => a.dueDate.localeCompare(b.dueDate)).find((p) => p.expiresOn >= day) ??
+      [...periods].sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]);
   if (periodId && !chosen) await readablePeriod(db, ctx, periodId);
-  if (!chosen) return { period: null, periods, counts: null, late: [], missing: [], indicators: [], consolidated: null };
-  const row = (await readablePeriod(db, ctx, chosen.id));
+  if (!chosen)
+    return { period: null, periods, counts: null, late: [], missing: [], indicators: [], consolidated: null };
+  const row = await readablePeriod(db, ctx, chosen.id);
   const c = await periodCompleteness(db, row);
   const consolidated = await crepo.consolidatedOfPeriod(db, chosen.id);
   return {

@@ -31,10 +31,18 @@ export interface PeriodKey {
  * is replaced by its successor, and one with no successor then is not expected. Batched so the
  * province view of a hundred units costs a handful of queries.
  */
-export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promise<{ expected: Map<string, Map<string, ExpectedAgency>>; tasks: Map<string, ReportingTask & { planId: string }> }> {
+export async function expectedByPeriod(
+  exec: Exec,
+  periods: PeriodKey[],
+): Promise<{
+  expected: Map<string, Map<string, ExpectedAgency>>;
+  tasks: Map<string, ReportingTask & { planId: string }>;
+}> {
   const planIds = [...new Set(periods.flatMap((p) => (p.planId ? [p.planId] : [])))];
   const { tasks, assignments } = await planTasks(exec, planIds);
-  const members = await groupMembers(exec, [...new Set(assignments.flatMap((a) => (a.groupId ? [a.groupId] : [])))]);
+  const members = await groupMembers(exec, [
+    ...new Set(assignments.flatMap((a) => (a.groupId ? [a.groupId] : []))),
+  ]);
   const taskById = new Map(tasks.map((t) => [t.id, t]));
 
   // plan → original agency → its tasks
@@ -50,12 +58,14 @@ export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promis
     const planId = taskById.get(a.taskId)?.planId;
     if (!planId) continue;
     if (a.agencyId) add(planId, a.agencyId, a.name, { taskId: a.taskId, role: a.role, via: null });
-    for (const m of a.groupId ? (members.get(a.groupId) ?? []) : []) add(planId, m.id, m.name, { taskId: a.taskId, role: a.role, via: a.name });
+    for (const m of a.groupId ? (members.get(a.groupId) ?? []) : [])
+      add(planId, m.id, m.name, { taskId: a.taskId, role: a.role, via: a.name });
   }
 
   const originals = [...new Set([...byPlan.values()].flatMap((m) => [...m.keys()]))];
   const onDate = new Map<string, Awaited<ReturnType<typeof agenciesOnDate>>>();
-  for (const due of new Set(periods.map((p) => p.dueDate))) onDate.set(due, await agenciesOnDate(exec, originals, due));
+  for (const due of new Set(periods.map((p) => p.dueDate)))
+    onDate.set(due, await agenciesOnDate(exec, originals, due));
 
   const expected = new Map<string, Map<string, ExpectedAgency>>();
   for (const p of periods) {
@@ -64,7 +74,13 @@ export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promis
     for (const [origId, o] of byPlan.get(p.planId ?? '') ?? []) {
       const now = mapping.get(origId);
       if (!now) continue;
-      const e = out.get(now.id) ?? { id: now.id, name: now.name, standsFor: [], origins: [now.id], tasks: new Map<string, ExpectedTask>() };
+      const e = out.get(now.id) ?? {
+        id: now.id,
+        name: now.name,
+        standsFor: [],
+        origins: [now.id],
+        tasks: new Map<string, ExpectedTask>(),
+      };
       out.set(now.id, e);
       if (now.id !== origId && !e.origins.includes(origId)) {
         e.origins.push(origId);
@@ -73,7 +89,12 @@ export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promis
       for (const t of o.tasks) {
         const had = e.tasks.get(t.taskId);
         // Lead wins over partner; a direct assignment wins over one through a group.
-        if (!had || (had.role === 'partner' && t.role === 'lead') || (had.role === t.role && had.via && !t.via)) e.tasks.set(t.taskId, t);
+        if (
+          !had ||
+          (had.role === 'partner' && t.role === 'lead') ||
+          (had.role === t.role && had.via && !t.via)
+        )
+          e.tasks.set(t.taskId, t);
       }
     }
     expected.set(p.id, out);
@@ -85,18 +106,26 @@ export async function expectedByPeriod(exec: Exec, periods: PeriodKey[]): Promis
  * Only who is expected in each period (ids), for counts across many units: the same rule as
  * expectedByPeriod without reading tasks or names.
  */
-export async function expectedIdsByPeriod(exec: Exec, periods: PeriodKey[]): Promise<Map<string, Set<string>>> {
-  const byPlan = await assignedAgencies(
-    exec,
-    [...new Set(periods.flatMap((p) => (p.planId ? [p.planId] : [])))],
-  );
+export async function expectedIdsByPeriod(
+  exec: Exec,
+  periods: PeriodKey[],
+): Promise<Map<string, Set<string>>> {
+  const byPlan = await assignedAgencies(exec, [
+    ...new Set(periods.flatMap((p) => (p.planId ? [p.planId] : []))),
+  ]);
   const originals = [...new Set([...byPlan.values()].flat())];
   const onDate = new Map<string, Awaited<ReturnType<typeof agenciesOnDate>>>();
-  for (const due of new Set(periods.map((p) => p.dueDate))) onDate.set(due, await agenciesOnDate(exec, originals, due));
+  for (const due of new Set(periods.map((p) => p.dueDate)))
+    onDate.set(due, await agenciesOnDate(exec, originals, due));
   const out = new Map<string, Set<string>>();
   for (const p of periods) {
     const mapping = onDate.get(p.dueDate)!;
-    out.set(p.id, new Set((byPlan.get(p.planId ?? '') ?? []).flatMap((id) => (mapping.has(id) ? [mapping.get(id)!.id] : []))));
+    out.set(
+      p.id,
+      new Set(
+        (byPlan.get(p.planId ?? '') ?? []).flatMap((id) => (mapping.has(id) ? [mapping.get(id)!.id] : [])),
+      ),
+    );
   }
   return out;
 }

@@ -8,23 +8,49 @@ import { unitFullName } from '../org';
 
 /** File names carry no personal data: the kind of document, the period, the id's first block. */
 const fileName = (what: string, label: string, id: string, ext: string) =>
-  `${what}-${label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-')}-${id.slice(0, 8)}.${ext}`;
+  `${what}-${label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')}-${id.slice(0, 8)}.${ext}`;
 
-export async function consolidatedFile(db: Db, ctx: AuthedContext, id: string, format: 'docx' | 'pdf' | 'xlsx', soffice: string | null) {
+export async function consolidatedFile(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  format: 'docx' | 'pdf' | 'xlsx',
+  soffice: string | null,
+) {
   const r = await getConsolidated(db, ctx, id);
   // docx and exceljs load on first use: start-up stays fast for a server that may never export.
   if (format === 'xlsx') {
     const { indicatorAnnexXlsx } = await import('./documents/indicator-annex-xlsx');
-    const data = await indicatorAnnexXlsx({ title: `Phụ lục: Số liệu chỉ tiêu – ${r.subject}`, unitName: r.unitName, periodLabel: r.periodLabel, indicators: r.indicators });
+    const data = await indicatorAnnexXlsx({
+      title: `Phụ lục: Số liệu chỉ tiêu – ${r.subject}`,
+      unitName: r.unitName,
+      periodLabel: r.periodLabel,
+      indicators: r.indicators,
+    });
     return { data, filename: fileName('phu-luc-chi-tieu', r.periodLabel, r.id, 'xlsx') };
   }
   const { consolidatedDocx } = await import('./documents/consolidated-docx');
   const docx = await consolidatedDocx(r);
-  if (format === 'pdf') return { data: await toPdf(docx, soffice), filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'pdf') };
+  if (format === 'pdf')
+    return {
+      data: await toPdf(docx, soffice),
+      filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'pdf'),
+    };
   return { data: docx, filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'docx') };
 }
 
-export async function agencyReportFile(db: Db, ctx: AuthedContext, id: string, format: 'docx' | 'pdf' | 'xlsx', soffice: string | null) {
+export async function agencyReportFile(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  format: 'docx' | 'pdf' | 'xlsx',
+  soffice: string | null,
+) {
   const r = await getAgencyReport(db, ctx, id);
   if (format === 'xlsx') {
     const { indicatorAnnexXlsx } = await import('./documents/indicator-annex-xlsx');
@@ -38,9 +64,16 @@ export async function agencyReportFile(db: Db, ctx: AuthedContext, id: string, f
       total: e.cells.find((c) => c.disagg === '')?.value ?? null,
       previous: null,
       target: null,
-      missing: e.cells.filter((c) => c.disagg === '' && c.value === null).map((c) => ({ name: r.agencyName, comment: c.comment })),
+      missing: e.cells
+        .filter((c) => c.disagg === '' && c.value === null)
+        .map((c) => ({ name: r.agencyName, comment: c.comment })),
     }));
-    const data = await indicatorAnnexXlsx({ title: `Phụ lục: Số liệu chỉ tiêu – ${r.agencyName}`, unitName: r.agencyName, periodLabel: r.periodLabel, indicators });
+    const data = await indicatorAnnexXlsx({
+      title: `Phụ lục: Số liệu chỉ tiêu – ${r.agencyName}`,
+      unitName: r.agencyName,
+      periodLabel: r.periodLabel,
+      indicators,
+    });
     return { data, filename: fileName('phu-luc-chi-tieu-co-quan', r.periodLabel, r.id, 'xlsx') };
   }
   const period = (await repo.getPeriod(db, r.periodId))!;
@@ -49,8 +82,11 @@ export async function agencyReportFile(db: Db, ctx: AuthedContext, id: string, f
   const docx = await agencyReportDocx(r, {
     parentBody: `UBND ${unitFullName(unit)}`.toUpperCase(),
     place: unit.name,
-    recipients: [`UBND ${unitFullName(unit).replace(/^(Huyện|Đặc khu|Xã|Phường)/, (m) => m.toLowerCase())} (qua cơ quan đầu mối công tác trẻ em)`],
+    recipients: [
+      `UBND ${unitFullName(unit).replace(/^(Huyện|Đặc khu|Xã|Phường)/, (m) => m.toLowerCase())} (qua cơ quan đầu mối công tác trẻ em)`,
+    ],
   });
-  if (format === 'pdf') return { data: await toPdf(docx, soffice), filename: fileName('bao-cao', r.periodLabel, r.id, 'pdf') };
+  if (format === 'pdf')
+    return { data: await toPdf(docx, soffice), filename: fileName('bao-cao', r.periodLabel, r.id, 'pdf') };
   return { data: docx, filename: fileName('bao-cao', r.periodLabel, r.id, 'docx') };
 }

@@ -18,7 +18,9 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export async function myReports(db: Db, ctx: AuthedContext): Promise<MyReportDto[]> {
   const agencyId = ctx.user.agencyId;
   if (!agencyId) return [];
-  const periods = (await repo.listPeriods(db, { unitIds: ctx.user.unitIds === null ? null : [...ctx.user.unitIds] })).filter((p) => p.planId);
+  const periods = (
+    await repo.listPeriods(db, { unitIds: ctx.user.unitIds === null ? null : [...ctx.user.unitIds] })
+  ).filter((p) => p.planId);
   const { expected } = await expectedByPeriod(db, periods);
   const mine = periods.filter((p) => expected.get(p.id)?.has(agencyId));
   const reports = await repo.reportsOfPeriods(
@@ -29,7 +31,12 @@ export async function myReports(db: Db, ctx: AuthedContext): Promise<MyReportDto
   for (const p of mine) {
     const period = await toPeriodDto(db, p);
     const r = reports.find((x) => x.periodId === p.id && x.agencyId === agencyId);
-    out.push({ period, agencyId, agencyName: expected.get(p.id)!.get(agencyId)!.name, report: r ? summaryOf(r, period) : null });
+    out.push({
+      period,
+      agencyId,
+      agencyName: expected.get(p.id)!.get(agencyId)!.name,
+      report: r ? summaryOf(r, period) : null,
+    });
   }
   return out.sort((a, b) => b.period.dueDate.localeCompare(a.period.dueDate));
 }
@@ -43,7 +50,12 @@ export async function periodReports(db: Db, ctx: AuthedContext, id: string) {
   return visible.map((r) => summaryOf(r, period));
 }
 
-export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string, file: { filename: string; data: Buffer; taskId: string | null }) {
+export async function addAttachment(
+  db: Db,
+  ctx: AuthedContext,
+  reportId: string,
+  file: { filename: string; data: Buffer; taskId: string | null },
+) {
   const checked = checkUpload(file.data, file.filename, MAX_ATTACHMENT_BYTES);
   if (checked === 'too_large') throw new AppError('REPORT_ATTACHMENT_TOO_LARGE');
   if (checked === 'wrong_type') throw new AppError('REPORT_ATTACHMENT_TYPE');
@@ -52,10 +64,12 @@ export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string
     const period = report && (await repo.getPeriod(tx, report.periodId));
     if (!report || !period || report.agencyId !== ctx.user.agencyId) throw new AppError('REPORT_NOT_FOUND');
     if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
-    if (report.status !== 'draft' && report.status !== 'returned') throw new AppError('REPORT_STATUS_INVALID');
+    if (report.status !== 'draft' && report.status !== 'returned')
+      throw new AppError('REPORT_STATUS_INVALID');
     if (file.taskId) {
       const { expected } = await expectedByPeriod(tx, [period]);
-      if (!expected.get(period.id)?.get(report.agencyId)?.tasks.has(file.taskId)) throw new AppError('REPORT_TASK_NOT_ASSIGNED');
+      if (!expected.get(period.id)?.get(report.agencyId)?.tasks.has(file.taskId))
+        throw new AppError('REPORT_TASK_NOT_ASSIGNED');
     }
     const row = await repo.insertAttachment(tx, {
       provinceId: report.provinceId,
@@ -65,7 +79,13 @@ export async function addAttachment(db: Db, ctx: AuthedContext, reportId: string
       content: file.data,
       createdBy: ctx.user.id,
     });
-    await recordAudit(tx, ctx, { action: 'create', entity: 'report_attachment', entityId: row.id, provinceId: report.provinceId, after: { reportId, taskId: file.taskId, filename: row.filename, mime: checked.mime, size: row.size } });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'report_attachment',
+      entityId: row.id,
+      provinceId: report.provinceId,
+      after: { reportId, taskId: file.taskId, filename: row.filename, mime: checked.mime, size: row.size },
+    });
     return row;
   });
 }
@@ -90,11 +110,20 @@ export async function removeAttachment(db: Db, ctx: AuthedContext, id: string): 
     const a = await repo.getAttachment(tx, id);
     const report = a && (await repo.getReport(tx, a.reportId));
     const period = report && (await repo.getPeriod(tx, report.periodId));
-    if (!a || !report || !period || report.agencyId !== ctx.user.agencyId) throw new AppError('REPORT_NOT_FOUND');
+    if (!a || !report || !period || report.agencyId !== ctx.user.agencyId)
+      throw new AppError('REPORT_NOT_FOUND');
     if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
-    if (report.status !== 'draft' && report.status !== 'returned') throw new AppError('REPORT_STATUS_INVALID');
-    if (report.lastSubmittedAt && a.createdAt <= report.lastSubmittedAt) throw new AppError('REPORT_ATTACHMENT_IN_VERSION');
+    if (report.status !== 'draft' && report.status !== 'returned')
+      throw new AppError('REPORT_STATUS_INVALID');
+    if (report.lastSubmittedAt && a.createdAt <= report.lastSubmittedAt)
+      throw new AppError('REPORT_ATTACHMENT_IN_VERSION');
     await repo.deleteAttachment(tx, id);
-    await recordAudit(tx, ctx, { action: 'delete', entity: 'report_attachment', entityId: id, provinceId: report.provinceId, before: { reportId: report.id, taskId: a.taskId, filename: a.filename, size: a.size } });
+    await recordAudit(tx, ctx, {
+      action: 'delete',
+      entity: 'report_attachment',
+      entityId: id,
+      provinceId: report.provinceId,
+      before: { reportId: report.id, taskId: a.taskId, filename: a.filename, size: a.size },
+    });
   });
 }

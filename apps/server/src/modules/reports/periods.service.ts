@@ -12,7 +12,11 @@ import { addDays } from '../../platform/dates';
 
 // Unit names by the day they are asked for: units change a few times a decade.
 const unitNames = new Map<string, { id: string; name: string; at: number }>();
-export async function unitNameOn(exec: Exec, unitId: string, day: string): Promise<{ id: string; name: string }> {
+export async function unitNameOn(
+  exec: Exec,
+  unitId: string,
+  day: string,
+): Promise<{ id: string; name: string }> {
   const key = `${unitId}|${day}`;
   const hit = unitNames.get(key);
   if (hit && Date.now() - hit.at < 60_000) return hit;
@@ -48,8 +52,20 @@ export async function readablePeriod(exec: Exec, ctx: AuthedContext, id: string)
   return p;
 }
 
-export async function listPeriods(db: Db, ctx: AuthedContext, q: { planId?: string | undefined; unitId?: string | undefined; year?: number | undefined; kind?: string | undefined }) {
-  const rows = await repo.listPeriods(db, { ...q, unitIds: ctx.user.unitIds === null ? null : [...ctx.user.unitIds] });
+export async function listPeriods(
+  db: Db,
+  ctx: AuthedContext,
+  q: {
+    planId?: string | undefined;
+    unitId?: string | undefined;
+    year?: number | undefined;
+    kind?: string | undefined;
+  },
+) {
+  const rows = await repo.listPeriods(db, {
+    ...q,
+    unitIds: ctx.user.unitIds === null ? null : [...ctx.user.unitIds],
+  });
   return Promise.all(rows.map((r) => toPeriodDto(db, r)));
 }
 
@@ -66,7 +82,9 @@ export async function createPeriod(db: Db, ctx: AuthedContext, input: CreatePeri
       planId: plan.id,
       unitId: plan.unitId,
       kind: input.kind,
-      label: input.label ?? `${input.kind === 'ad_hoc' ? 'Báo cáo đột xuất' : 'Báo cáo chuyên đề'} năm ${input.year}`,
+      label:
+        input.label ??
+        `${input.kind === 'ad_hoc' ? 'Báo cáo đột xuất' : 'Báo cáo chuyên đề'} năm ${input.year}`,
       year: input.year,
       cutoffFrom: input.cutoffFrom,
       cutoffTo: input.cutoffTo,
@@ -77,9 +95,16 @@ export async function createPeriod(db: Db, ctx: AuthedContext, input: CreatePeri
     const bad = checkDates(row);
     if (bad) throw new AppError('REPORT_PERIOD_DATES', { issues: [{ path: 'body', message: bad }] });
     const existing = await plannedPeriodsOf(tx, plan.id);
-    if (existing.some((p) => p.kind === row.kind && p.dueDate === row.dueDate && p.label === row.label)) throw new AppError('REPORT_PERIOD_EXISTS');
+    if (existing.some((p) => p.kind === row.kind && p.dueDate === row.dueDate && p.label === row.label))
+      throw new AppError('REPORT_PERIOD_EXISTS');
     const [id] = await repo.insertPeriods(tx, [row]);
-    await recordAudit(tx, ctx, { action: 'create', entity: 'report_period', entityId: id!, provinceId: plan.provinceId, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      entity: 'report_period',
+      entityId: id!,
+      provinceId: plan.provinceId,
+      after: row,
+    });
     return toPeriodDto(tx, (await repo.getPeriod(tx, id!))!);
   });
 }
@@ -102,10 +127,22 @@ async function generateFor(exec: Exec, ctx: AuthedContext, planId: string): Prom
   const rows = entries
     .map((e) => periodFromRegime(e, plan.year))
     .filter((d) => !existing.some((p) => p.kind === d.kind && p.dueDate === d.dueDate))
-    .map((d) => ({ ...d, provinceId: plan.provinceId, planId: plan.id, unitId: plan.unitId, createdBy: ctx.user.id || null }));
+    .map((d) => ({
+      ...d,
+      provinceId: plan.provinceId,
+      planId: plan.id,
+      unitId: plan.unitId,
+      createdBy: ctx.user.id || null,
+    }));
   const ids = await repo.insertPeriods(exec, rows);
   for (const [i, id] of ids.entries()) {
-    await recordAudit(exec, ctx, { action: 'create', entity: 'report_period', entityId: id, provinceId: plan.provinceId, after: rows[i] });
+    await recordAudit(exec, ctx, {
+      action: 'create',
+      entity: 'report_period',
+      entityId: id,
+      provinceId: plan.provinceId,
+      after: rows[i],
+    });
   }
   return ids.length;
 }
@@ -120,10 +157,17 @@ export async function ensurePeriods(db: Db, ctx: AuthedContext): Promise<number>
   return made;
 }
 
-export async function updatePeriod(db: Db, ctx: AuthedContext, id: string, input: UpdatePeriodInput): Promise<PeriodDto> {
+export async function updatePeriod(
+  db: Db,
+  ctx: AuthedContext,
+  id: string,
+  input: UpdatePeriodInput,
+): Promise<PeriodDto> {
   return db.transaction(async (tx) => {
     const before = await readablePeriod(tx, ctx, id);
-    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdatePeriodInput;
+    const patch = Object.fromEntries(
+      Object.entries(input).filter(([, v]) => v !== undefined),
+    ) as UpdatePeriodInput;
     const next = { ...before, ...patch, expiresOn: patch.expiresOn ?? before.expiresOn };
     const bad = checkDates(next);
     if (bad) throw new AppError('REPORT_PERIOD_DATES', { issues: [{ path: 'body', message: bad }] });
@@ -133,7 +177,13 @@ export async function updatePeriod(db: Db, ctx: AuthedContext, id: string, input
       entity: 'report_period',
       entityId: id,
       provinceId: before.provinceId,
-      before: { cutoffFrom: before.cutoffFrom, cutoffTo: before.cutoffTo, dueDate: before.dueDate, expiresOn: before.expiresOn, reopenedUntil: before.reopenedUntil },
+      before: {
+        cutoffFrom: before.cutoffFrom,
+        cutoffTo: before.cutoffTo,
+        dueDate: before.dueDate,
+        expiresOn: before.expiresOn,
+        reopenedUntil: before.reopenedUntil,
+      },
       after: patch,
     });
     return toPeriodDto(tx, (await repo.getPeriod(tx, id))!);

@@ -22,9 +22,21 @@ describe('period maths', () => {
 
   it('ends the window before a local deadline earlier than NĐ 09 (the seed: before 10/5 and 10/11)', () => {
     const six = periodFromRegime({ period: '6 tháng đầu năm', due: '2025-05-10' }, 2025);
-    expect(six).toMatchObject({ kind: 'six_month', label: '6 tháng đầu năm 2025', cutoffFrom: '2024-12-15', cutoffTo: '2025-05-09', dueDate: '2025-05-10', expiresOn: '2025-06-09' });
+    expect(six).toMatchObject({
+      kind: 'six_month',
+      label: '6 tháng đầu năm 2025',
+      cutoffFrom: '2024-12-15',
+      cutoffTo: '2025-05-09',
+      dueDate: '2025-05-10',
+      expiresOn: '2025-06-09',
+    });
     const year = periodFromRegime({ period: 'cả năm', due: '2025-11-10' }, 2025);
-    expect(year).toMatchObject({ kind: 'annual', label: 'Cả năm 2025', cutoffTo: '2025-11-09', expiresOn: '2025-12-10' });
+    expect(year).toMatchObject({
+      kind: 'annual',
+      label: 'Cả năm 2025',
+      cutoffTo: '2025-11-09',
+      expiresOn: '2025-12-10',
+    });
     expect(checkDates(six)).toBeNull();
   });
 
@@ -37,7 +49,21 @@ describe('period maths', () => {
   });
 
   it('refuses windows that end after the due date', () => {
-    expect(checkDates({ cutoffFrom: '2025-01-01', cutoffTo: '2025-05-10', dueDate: '2025-05-10', expiresOn: '2025-06-01' })).toMatch(/chốt số liệu/);
-    expect(checkDates({ cutoffFrom: '2025-06-01', cutoffTo: '2025-05-01', dueDate: '2025-05-10', expiresOn: '2025-06-01' })).toMatch(/bắt đầu/);
+    expect(
+      checkDates({
+        cutoffFrom: '2025-01-01',
+        cutoffTo: '2025-05-10',
+        dueDate: '2025-05-10',
+        expiresOn: '2025-06-01',
+      }),
+    ).toMatch(/chốt số liệu/);
+    expect(
+      checkDates({
+        cutoffFrom: '2025-06-01',
+        cutoffTo: '2025-05-01',
+        dueDate: '2025-05-10',
+        expiresOn: '2025-06-01',
+      }),
+    ).toMatch(/bắt đầu/);
   });
 });

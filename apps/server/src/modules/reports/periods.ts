@@ -65,7 +65,10 @@ export interface PeriodDraft {
 }
 
 /** A period from one entry of a plan's "Chế độ báo cáo". */
-export function periodFromRegime(entry: { period: string; due: string | null }, planYear: number): PeriodDraft {
+export function periodFromRegime(
+  entry: { period: string; due: string | null },
+  planYear: number,
+): PeriodDraft {
   const { kind, seq } = kindOfWording(entry.period);
   const year = entry.due ? Number(entry.due.slice(0, 4)) : planYear;
   const w = nd09Window(kind, year, seq);
@@ -85,7 +88,8 @@ export function periodFromRegime(entry: { period: string; due: string | null }, 
 export function periodLabel(kind: PeriodKind, year: number, seq: number | null, wording?: string): string {
   if (kind === 'quarterly') return `Quý ${['I', 'II', 'III', 'IV'][(seq ?? 1) - 1]} năm ${year}`;
   if (kind === 'monthly') return `Tháng ${pad(seq ?? 1)} năm ${year}`;
-  if (kind === 'thematic' || kind === 'ad_hoc') return `${wording?.trim() || periodKindLabels[kind]} năm ${year}`;
+  if (kind === 'thematic' || kind === 'ad_hoc')
+    return `${wording?.trim() || periodKindLabels[kind]} năm ${year}`;
   return `${periodKindLabels[kind]} ${year}`;
 }
 
@@ -95,7 +99,12 @@ export function isLocked(p: { expiresOn: string; reopenedUntil: string | null },
   return today > p.expiresOn;
 }
 
-export function checkDates(p: { cutoffFrom: string; cutoffTo: string; dueDate: string; expiresOn: string }): string | null {
+export function checkDates(p: {
+  cutoffFrom: string;
+  cutoffTo: string;
+  dueDate: string;
+  expiresOn: string;
+}): string | null {
   if (p.cutoffFrom > p.cutoffTo) return 'Ngày bắt đầu lấy số liệu phải trước ngày chốt số liệu.';
   if (p.cutoffTo >= p.dueDate) return 'Ngày chốt số liệu phải trước hạn gửi báo cáo (ít nhất 1 ngày).';
   if (p.expiresOn < p.dueDate) return 'Ngày khóa báo cáo không được trước hạn gửi báo cáo.';

@@ -29,14 +29,22 @@ async function unitPeriods(exec: Exec, ctx: AuthedContext, kind: PeriodKind, yea
  * Completeness across the units of the province, and of all their agencies: a fixed handful of
  * light queries whatever the number of units (no report text, no consolidated sections).
  */
-export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind, year: number): Promise<ProvinceCompletenessDto> {
+export async function provinceView(
+  db: Db,
+  ctx: AuthedContext,
+  kind: PeriodKind,
+  year: number,
+): Promise<ProvinceCompletenessDto> {
   const periods = await unitPeriods(db, ctx, kind, year);
   const ids = periods.map((p) => p.id);
   const [expected, facts, consolidated, units] = await Promise.all([
     expectedIdsByPeriod(db, periods),
     repo.reportFacts(db, ids),
     crepo.consolidatedSummaries(db, ids),
-    unitsOnDates(db, periods.map((p) => ({ unitId: p.unitId, day: p.dueDate }))),
+    unitsOnDates(
+      db,
+      periods.map((p) => ({ unitId: p.unitId, day: p.dueDate })),
+    ),
   ]);
   const factsBy = Map.groupBy(facts, (r) => r.periodId);
   const consolidatedBy = new Map(consolidated.map((c) => [c.periodId, c]));
@@ -54,7 +62,10 @@ export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind,
       onTime: c?.submittedAt ? isoDay(c.submittedAt) <= addDays(p.dueDate, UPWARD_DAYS) : null,
     };
   });
-  const unitRows = rows.map((u) => ({ state: (u.consolidated?.status ?? 'missing') as CompletenessState, onTime: u.onTime }));
+  const unitRows = rows.map((u) => ({
+    state: (u.consolidated?.status ?? 'missing') as CompletenessState,
+    onTime: u.onTime,
+  }));
   const round = await provinceRound(db, ctx, kind, year, false);
   const provinceReport = round ? (await crepo.consolidatedSummaries(db, [round.id]))[0] : undefined;
   return {
@@ -68,14 +79,22 @@ export async function provinceView(db: Db, ctx: AuthedContext, kind: PeriodKind,
 }
 
 /** The province's own period for a kind and year: the round that collects its units' reports. */
-async function provinceRound(exec: Exec, ctx: AuthedContext, kind: PeriodKind, year: number, create: boolean) {
+async function provinceRound(
+  exec: Exec,
+  ctx: AuthedContext,
+  kind: PeriodKind,
+  year: number,
+  create: boolean,
+) {
   const provinceId = ctx.user.scopeUnitId;
   const unit = provinceId ? await getUnit(exec, provinceId) : undefined;
   if (!unit || unit.parentId !== null) {
     if (create) throw new AppError('FORBIDDEN');
     return undefined;
   }
-  const existing = (await repo.listPeriods(exec, { unitId: unit.id, kind, year, unitIds: null })).find((p) => !p.planId);
+  const existing = (await repo.listPeriods(exec, { unitId: unit.id, kind, year, unitIds: null })).find(
+    (p) => !p.planId,
+  );
   if (existing || !create) return existing;
   const periods = await unitPeriods(exec, ctx, kind, year);
   const dues = periods.map((p) => p.dueDate).sort();
@@ -99,7 +118,13 @@ async function provinceRound(exec: Exec, ctx: AuthedContext, kind: PeriodKind, y
 }
 
 /** The province consolidates the units' accepted reports again, at its level. */
-export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: PeriodKind, year: number, mode: 'keep' | 'replace') {
+export async function provinceConsolidate(
+  db: Db,
+  ctx: AuthedContext,
+  kind: PeriodKind,
+  year: number,
+  mode: 'keep' | 'replace',
+) {
   return db.transaction(async (tx) => {
     const round = (await provinceRound(tx, ctx, kind, year, true))!;
     const periods = await unitPeriods(tx, ctx, kind, year);
@@ -107,7 +132,10 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
     const [consolidated, facts, units] = await Promise.all([
       crepo.consolidatedOfPeriods(tx, ids),
       repo.reportsOfPeriods(tx, ids),
-      unitsOnDates(tx, periods.map((p) => ({ unitId: p.unitId, day: p.dueDate }))),
+      unitsOnDates(
+        tx,
+        periods.map((p) => ({ unitId: p.unitId, day: p.dueDate })),
+      ),
     ]);
     const reportsBy = Map.groupBy(facts, (r) => r.periodId);
     const sections: StoredSection[] = [];
@@ -130,7 +158,20 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
           .filter((s) => s.key !== 'missing')
           .map((s) => {
             const text = `${s.title}: ${s.paragraphs.map((x) => x.text).join(' ')}`;
-            return { id: `unit:${p.id}:${s.key}`, text, generated: text, edited: false, source: { reportId: c.id, kind: 'unit' as const, name: unitName, role: 'unit' as const, version: c.revision, field: s.key } };
+            return {
+              id: `unit:${p.id}:${s.key}`,
+              text,
+              generated: text,
+              edited: false,
+              source: {
+                reportId: c.id,
+                kind: 'unit' as const,
+                name: unitName,
+                role: 'unit' as const,
+                version: c.revision,
+                field: s.key,
+              },
+            };
           }),
       });
       const accepted = (reportsBy.get(p.id) ?? []).filter((r) => r.status === 'accepted');
@@ -138,7 +179,12 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
       current.push({ periodId: p.id, agencyIds: accepted.map((r) => r.agencyId) });
     }
     sections.push(missingSection(missing, pending, 'đơn vị'));
-    const indicators = await aggregateIndicators(tx, { current, previous: [], targets: { unitId: round.unitId, year }, names });
+    const indicators = await aggregateIndicators(tx, {
+      current,
+      previous: [],
+      targets: { unitId: round.unitId, year },
+      names,
+    });
     const unit = (await getUnit(tx, round.unitId))!;
     const header = (): ConsolidatedHeader => ({
       periodLabel: round.label,
@@ -153,7 +199,21 @@ export async function provinceConsolidate(db: Db, ctx: AuthedContext, kind: Peri
       recipients: ['Bộ Y tế', `UBND ${unitFullName(unit).replace(/^Tỉnh/, 'tỉnh')}`],
       recipientUnitName: null,
     });
-    return saveGenerated(tx, ctx, round, { fresh: sections, indicators, missing, mode, level: 'province', unitId: unit.id, recipientUnitId: null }, header);
+    return saveGenerated(
+      tx,
+      ctx,
+      round,
+      {
+        fresh: sections,
+        indicators,
+        missing,
+        mode,
+        level: 'province',
+        unitId: unit.id,
+        recipientUnitId: null,
+      },
+      header,
+    );
   });
 }
 

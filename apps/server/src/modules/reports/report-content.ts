@@ -38,7 +38,10 @@ export interface Prefill {
  * The progress updates that answer this period: those made for its due date, or dated inside its
  * data window. Narratives are joined oldest first; figures and status are the latest update's.
  */
-export function prefillFrom(progress: ReportingProgress[], period: { cutoffFrom: string; cutoffTo: string; dueDate: string }): Map<string, Prefill> {
+export function prefillFrom(
+  progress: ReportingProgress[],
+  period: { cutoffFrom: string; cutoffTo: string; dueDate: string },
+): Map<string, Prefill> {
   const inWindow = (p: ReportingProgress) => {
     if (p.periodDue) return p.periodDue === period.dueDate;
     const day = p.completedOn ?? isoDay(p.createdAt);
@@ -60,7 +63,11 @@ export function prefillFrom(progress: ReportingProgress[], period: { cutoffFrom:
 }
 
 /** A new draft starts from the progress updates, task by task. */
-export function initialContent(expected: ExpectedAgency, tasks: Map<string, ReportingTask>, prefill: Map<string, Prefill>): ReportContent {
+export function initialContent(
+  expected: ExpectedAgency,
+  tasks: Map<string, ReportingTask>,
+  prefill: Map<string, Prefill>,
+): ReportContent {
   return {
     tasks: orderedTasks(expected, tasks).map((t) => {
       const p = prefill.get(t.id);
@@ -116,7 +123,9 @@ export function reportDto(p: {
   const { report, content } = p;
   const stored = new Map(content.tasks.map((t) => [t.taskId, t]));
   // Tasks the agency must report on now, plus any stored entry of a task since unassigned.
-  const taskIds = [...new Set([...(p.expected ? [...p.expected.tasks.keys()] : []), ...content.tasks.map((t) => t.taskId)])];
+  const taskIds = [
+    ...new Set([...(p.expected ? [...p.expected.tasks.keys()] : []), ...content.tasks.map((t) => t.taskId)]),
+  ];
   const taskRows = taskIds
     .map((id) => p.tasks.get(id))
     .filter((t): t is ReportingTask => !!t)
@@ -141,8 +150,14 @@ export function reportDto(p: {
         via: a?.via ?? null,
         narrative: s?.narrative ?? null,
         figures: s?.figures ?? [],
-        attachments: p.attachments.filter((f) => f.taskId === t.id).map(({ id, filename, mime, size }) => ({ id, filename, mime, size })),
-        prefill: { narrative: pre?.narrative ?? null, figures: pre?.figures ?? [], status: pre?.status ?? null },
+        attachments: p.attachments
+          .filter((f) => f.taskId === t.id)
+          .map(({ id, filename, mime, size }) => ({ id, filename, mime, size })),
+        prefill: {
+          narrative: pre?.narrative ?? null,
+          figures: pre?.figures ?? [],
+          status: pre?.status ?? null,
+        },
       };
     }),
     difficulties: content.difficulties,

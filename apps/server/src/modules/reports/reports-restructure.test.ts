@@ -24,7 +24,8 @@ afterAll(() => {
 
 describe('a period due after the 2025 restructuring', () => {
   it('expects the successor agencies, each standing for the district agencies it replaced', async () => {
-    const c = (await t.api('GET', `/api/reports/periods/${annual.id}/completeness`, { session: p.focal })).body;
+    const c = (await t.api('GET', `/api/reports/periods/${annual.id}/completeness`, { session: p.focal }))
+      .body;
     const vhxh = c.agencies.find((a: { agencyName: string }) => a.agencyName === 'Phòng Văn hóa – Xã hội');
     expect(vhxh.standsFor).toEqual(expect.arrayContaining(['Phòng Nội vụ', 'Phòng Giáo dục và Đào tạo']));
     const names = c.agencies.map((a: { agencyName: string }) => a.agencyName);
@@ -37,13 +38,27 @@ describe('a period due after the 2025 restructuring', () => {
     const plan = (await t.api('GET', `/api/plans/${planId}`, { session: p.focal })).body;
     const task4 = plan.tasks.find((x: { number: string }) => x.number === '4');
     useClock(() => new Date('2025-06-20T02:00:00Z'));
-    await t.api('POST', `/api/plans/tasks/${task4.id}/progress`, { session: p.gddt, body: { status: 'done', narrative: 'Hoàn thành 20 buổi sinh hoạt hè cho học sinh.', completedOn: '2025-06-20' } });
+    await t.api('POST', `/api/plans/tasks/${task4.id}/progress`, {
+      session: p.gddt,
+      body: {
+        status: 'done',
+        narrative: 'Hoàn thành 20 buổi sinh hoạt hè cho học sinh.',
+        completedOn: '2025-06-20',
+      },
+    });
     useClock(() => new Date('2025-11-03T02:00:00Z'));
-    const mine = (await t.api('GET', '/api/reports/mine', { session: p.gddt })).body.map((m: { period: { id: string } }) => m.period.id);
+    const mine = (await t.api('GET', '/api/reports/mine', { session: p.gddt })).body.map(
+      (m: { period: { id: string } }) => m.period.id,
+    );
     expect(mine).not.toContain(annual.id);
-    expect((await t.api('POST', `/api/reports/periods/${annual.id}/my-report`, { session: p.gddt })).status).toBe(403);
+    expect(
+      (await t.api('POST', `/api/reports/periods/${annual.id}/my-report`, { session: p.gddt })).status,
+    ).toBe(403);
 
-    const vhxh = await t.userSession('agency_reporter', { agencyId: LY_SON.agency('dk-vhxh'), scopeUnitId: LY_SON.specialZoneId });
+    const vhxh = await t.userSession('agency_reporter', {
+      agencyId: LY_SON.agency('dk-vhxh'),
+      scopeUnitId: LY_SON.specialZoneId,
+    });
     const r = (await t.api('POST', `/api/reports/periods/${annual.id}/my-report`, { session: vhxh })).body;
     const t4 = r.tasks.find((x: { number: string }) => x.number === '4');
     expect(t4.role).toBe('lead');

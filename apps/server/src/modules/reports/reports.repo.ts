@@ -4,31 +4,58 @@ import { anyUuid } from '../../platform/db/sql';
 import { agency } from '../org/org.tables';
 import { appUser } from '../identity/identity.tables';
 import { plan } from '../plans/plans.tables';
-import { agencyReport, agencyReportVersion, reportAttachment, reportPeriod, reportReminder } from './reports.tables';
+import {
+  agencyReport,
+  agencyReportVersion,
+  reportAttachment,
+  reportPeriod,
+  reportReminder,
+} from './reports.tables';
 
 export type PeriodRow = typeof reportPeriod.$inferSelect & { planTitle: string | null };
 export type ReportRow = typeof agencyReport.$inferSelect;
 
 const periodCols = { p: reportPeriod, planTitle: plan.title };
-const withTitle = (r: { p: typeof reportPeriod.$inferSelect; planTitle: string | null }): PeriodRow => ({ ...r.p, planTitle: r.planTitle });
+const withTitle = (r: { p: typeof reportPeriod.$inferSelect; planTitle: string | null }): PeriodRow => ({
+  ...r.p,
+  planTitle: r.planTitle,
+});
 
-export async function insertPeriods(exec: Exec, rows: (typeof reportPeriod.$inferInsert)[]): Promise<string[]> {
+export async function insertPeriods(
+  exec: Exec,
+  rows: (typeof reportPeriod.$inferInsert)[],
+): Promise<string[]> {
   if (!rows.length) return [];
   return (await exec.insert(reportPeriod).values(rows).returning({ id: reportPeriod.id })).map((r) => r.id);
 }
 
 export async function getPeriod(exec: Exec, id: string): Promise<PeriodRow | undefined> {
-  const r = await exec.select(periodCols).from(reportPeriod).leftJoin(plan, eq(plan.id, reportPeriod.planId)).where(eq(reportPeriod.id, id));
+  const r = await exec
+    .select(periodCols)
+    .from(reportPeriod)
+    .leftJoin(plan, eq(plan.id, reportPeriod.planId))
+    .where(eq(reportPeriod.id, id));
   return r[0] && withTitle(r[0]);
 }
 
-export async function updatePeriod(exec: Exec, id: string, patch: Partial<typeof reportPeriod.$inferInsert>): Promise<void> {
+export async function updatePeriod(
+  exec: Exec,
+  id: string,
+  patch: Partial<typeof reportPeriod.$inferInsert>,
+): Promise<void> {
   await exec.update(reportPeriod).set(patch).where(eq(reportPeriod.id, id));
 }
 
 export async function listPeriods(
   exec: Exec,
-  f: { planId?: string | undefined; unitId?: string | undefined; year?: number | undefined; kind?: string | undefined; unitIds: readonly string[] | null; ids?: string[] },
+  f: {
+    planId?: string | undefined;
+    unitId?: string | undefined;
+    year?: number | undefined;
+    kind?: string | undefined;
+    unitIds: readonly string[] | null;
+    ids?: string[];
+  },
 ): Promise<PeriodRow[]> {
   const rows = await exec
     .select(periodCols)
@@ -54,8 +81,17 @@ export async function getReport(exec: Exec, id: string): Promise<ReportRow | und
   return (await exec.select().from(agencyReport).where(eq(agencyReport.id, id)))[0];
 }
 
-export async function reportOf(exec: Exec, periodId: string, agencyId: string): Promise<ReportRow | undefined> {
-  return (await exec.select().from(agencyReport).where(and(eq(agencyReport.periodId, periodId), eq(agencyReport.agencyId, agencyId))))[0];
+export async function reportOf(
+  exec: Exec,
+  periodId: string,
+  agencyId: string,
+): Promise<ReportRow | undefined> {
+  return (
+    await exec
+      .select()
+      .from(agencyReport)
+      .where(and(eq(agencyReport.periodId, periodId), eq(agencyReport.agencyId, agencyId)))
+  )[0];
 }
 
 /** Creates the draft unless another request just did; either way answers the one row. */
@@ -65,7 +101,12 @@ export async function insertReport(exec: Exec, row: typeof agencyReport.$inferIn
 }
 
 /** Optimistic write: only when the stored revision is still the one the caller read. */
-export async function updateReport(exec: Exec, id: string, revision: number, patch: Partial<typeof agencyReport.$inferInsert>): Promise<ReportRow | undefined> {
+export async function updateReport(
+  exec: Exec,
+  id: string,
+  revision: number,
+  patch: Partial<typeof agencyReport.$inferInsert>,
+): Promise<ReportRow | undefined> {
   const r = await exec
     .update(agencyReport)
     .set({ ...patch, revision: revision + 1, updatedAt: new Date() })
@@ -92,7 +133,13 @@ export async function reportsOfPeriods(exec: Exec, periodIds: string[]): Promise
 export async function reportFacts(exec: Exec, periodIds: string[]) {
   if (!periodIds.length) return [];
   return exec
-    .select({ id: agencyReport.id, periodId: agencyReport.periodId, agencyId: agencyReport.agencyId, status: agencyReport.status, firstSubmittedAt: agencyReport.firstSubmittedAt })
+    .select({
+      id: agencyReport.id,
+      periodId: agencyReport.periodId,
+      agencyId: agencyReport.agencyId,
+      status: agencyReport.status,
+      firstSubmittedAt: agencyReport.firstSubmittedAt,
+    })
     .from(agencyReport)
     .where(anyUuid(agencyReport.periodId, periodIds));
 }
@@ -121,19 +168,42 @@ export async function submittedVersion(exec: Exec, reportId: string, version: nu
     await exec
       .select()
       .from(agencyReportVersion)
-      .where(and(eq(agencyReportVersion.reportId, reportId), eq(agencyReportVersion.version, version), eq(agencyReportVersion.event, 'submitted')))
+      .where(
+        and(
+          eq(agencyReportVersion.reportId, reportId),
+          eq(agencyReportVersion.version, version),
+          eq(agencyReportVersion.event, 'submitted'),
+        ),
+      )
   )[0];
 }
 
 /** The submitted content of each report at its given version, in one query. */
-export async function submittedVersions(exec: Exec, reports: { id: string; version: number }[]): Promise<Map<string, unknown>> {
+export async function submittedVersions(
+  exec: Exec,
+  reports: { id: string; version: number }[],
+): Promise<Map<string, unknown>> {
   if (!reports.length) return new Map();
   const rows = await exec
-    .select({ reportId: agencyReportVersion.reportId, version: agencyReportVersion.version, content: agencyReportVersion.content })
+    .select({
+      reportId: agencyReportVersion.reportId,
+      version: agencyReportVersion.version,
+      content: agencyReportVersion.content,
+    })
     .from(agencyReportVersion)
-    .where(and(anyUuid(agencyReportVersion.reportId, reports.map((r) => r.id)), eq(agencyReportVersion.event, 'submitted')));
+    .where(
+      and(
+        anyUuid(
+          agencyReportVersion.reportId,
+          reports.map((r) => r.id),
+        ),
+        eq(agencyReportVersion.event, 'submitted'),
+      ),
+    );
   const wanted = new Map(reports.map((r) => [r.id, r.version]));
-  return new Map(rows.filter((r) => wanted.get(r.reportId) === r.version).map((r) => [r.reportId, r.content]));
+  return new Map(
+    rows.filter((r) => wanted.get(r.reportId) === r.version).map((r) => [r.reportId, r.content]),
+  );
 }
 
 export async function userName(exec: Exec, id: string | null): Promise<string | null> {
@@ -155,7 +225,13 @@ export async function insertAttachment(exec: Exec, row: typeof reportAttachment.
 
 export async function attachmentsOf(exec: Exec, reportId: string) {
   return exec
-    .select({ id: reportAttachment.id, taskId: reportAttachment.taskId, filename: reportAttachment.filename, mime: reportAttachment.mime, size: reportAttachment.size })
+    .select({
+      id: reportAttachment.id,
+      taskId: reportAttachment.taskId,
+      filename: reportAttachment.filename,
+      mime: reportAttachment.mime,
+      size: reportAttachment.size,
+    })
     .from(reportAttachment)
     .where(eq(reportAttachment.reportId, reportId))
     .orderBy(asc(reportAttachment.createdAt));
@@ -171,15 +247,29 @@ export async function getAttachment(exec: Exec, id: string) {
 
 // ---------- reminders ----------
 
-export async function insertReminders(exec: Exec, rows: (typeof reportReminder.$inferInsert)[]): Promise<void> {
+export async function insertReminders(
+  exec: Exec,
+  rows: (typeof reportReminder.$inferInsert)[],
+): Promise<void> {
   if (rows.length) await exec.insert(reportReminder).values(rows);
 }
 
-export async function remindedSince(exec: Exec, periodId: string, kind: string, since: Date): Promise<Set<string>> {
+export async function remindedSince(
+  exec: Exec,
+  periodId: string,
+  kind: string,
+  since: Date,
+): Promise<Set<string>> {
   const r = await exec
     .select({ agencyId: reportReminder.agencyId })
     .from(reportReminder)
-    .where(and(eq(reportReminder.periodId, periodId), eq(reportReminder.kind, kind), gte(reportReminder.createdAt, since)));
+    .where(
+      and(
+        eq(reportReminder.periodId, periodId),
+        eq(reportReminder.kind, kind),
+        gte(reportReminder.createdAt, since),
+      ),
+    );
   return new Set(r.map((x) => x.agencyId));
 }
 
@@ -189,6 +279,8 @@ export async function periodsDueBetween(exec: Exec, from: string, to: string): P
     .select(periodCols)
     .from(reportPeriod)
     .leftJoin(plan, eq(plan.id, reportPeriod.planId))
-    .where(sql`${reportPeriod.dueDate} between ${from}::date and ${to}::date and ${reportPeriod.planId} is not null`);
+    .where(
+      sql`${reportPeriod.dueDate} between ${from}::date and ${to}::date and ${reportPeriod.planId} is not null`,
+    );
   return rows.map(withTitle);
 }

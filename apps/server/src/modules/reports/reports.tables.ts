@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { adminUnit, agency } from '../org/org.tables';
 import { appUser } from '../identity/identity.tables';
 import { plan, planTask } from '../plans/plans.tables';
@@ -14,7 +25,9 @@ export const reportPeriod = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
     planId: uuid('plan_id').references(() => plan.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     kind: text('kind').notNull(),
     label: text('label').notNull(),
     year: integer('year').notNull(),
@@ -59,7 +72,10 @@ export const agencyReport = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('agency_report_period_agency_uq').on(t.periodId, t.agencyId), index('agency_report_agency_idx').on(t.agencyId)],
+  (t) => [
+    uniqueIndex('agency_report_period_agency_uq').on(t.periodId, t.agencyId),
+    index('agency_report_agency_idx').on(t.agencyId),
+  ],
 );
 
 /** Every submission, return, acceptance: the content as it stood, never changed afterwards. */
@@ -115,7 +131,9 @@ export const consolidatedReport = pgTable(
       .references(() => reportPeriod.id, { onDelete: 'cascade' }),
     level: text('level').notNull(),
     // The author unit valid on the period's due date, and the unit above it then.
-    unitId: uuid('unit_id').notNull().references(() => adminUnit.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
     recipientUnitId: uuid('recipient_unit_id').references(() => adminUnit.id),
     status: text('status').notNull().default('draft'),
     revision: integer('revision').notNull().default(0),

@@ -2,7 +2,12 @@ import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP minimum for argon2id: 19 MiB, 2 iterations, 1 lane (~30 ms here, off the event loop).
-const params = { algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable under verbatimModuleSyntax */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const params = {
+  algorithm: 2 /* Algorithm.Argon2id: a const enum, not importable under verbatimModuleSyntax */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(plain: string): Promise<string> {
   return hash(plain, params);

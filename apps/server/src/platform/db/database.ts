@@ -15,7 +15,11 @@ export interface Database {
 }
 
 /** DATABASE_URL → that server; otherwise our own PostgreSQL under DATA_DIR, locked to this process. */
-export async function openDatabase(config: Config, log: (m: string) => void, opts: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (m: string) => void,
+  opts: { migrate?: boolean } = {},
+): Promise<Database> {
   let mode: DatabaseMode = 'external';
   let url = config.DATABASE_URL;
   let release = async () => undefined as void;

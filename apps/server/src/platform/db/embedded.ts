@@ -29,7 +29,9 @@ async function binaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new EmbeddedDbError(`Không có gói PostgreSQL nhúng cho nền tảng này (${pkg}). Hãy đặt DATABASE_URL.`);
+    throw new EmbeddedDbError(
+      `Không có gói PostgreSQL nhúng cho nền tảng này (${pkg}). Hãy đặt DATABASE_URL.`,
+    );
   }
 }
 
@@ -46,7 +48,15 @@ function runAs(): RunAs {
     return { uid: id('-u'), gid: id('-g') };
   } catch {
     execFileSync('sh', ['-c', 'getent group postgres >/dev/null || groupadd --system postgres']);
-    execFileSync('useradd', ['--system', '--no-create-home', '-g', 'postgres', '-s', '/usr/sbin/nologin', 'postgres']);
+    execFileSync('useradd', [
+      '--system',
+      '--no-create-home',
+      '-g',
+      'postgres',
+      '-s',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     return { uid: id('-u'), gid: id('-g') };
   }
 }
@@ -63,14 +73,21 @@ function chownTree(dir: string, who: RunAs): void {
 
 function run(cmd: string, args: string[], who: RunAs, logFile?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...who, stdio: ['ignore', 'pipe', 'pipe'], env: { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+    const child = spawn(cmd, args, {
+      ...who,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', (e) => reject(new EmbeddedDbError(`${path.basename(cmd)}: ${e.message}`)));
     child.on('close', (code) => {
       if (code === 0) return resolve(out);
-      const tail = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : '';
+      const tail =
+        logFile && fs.existsSync(logFile)
+          ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n')
+          : '';
       reject(new EmbeddedDbError(`${path.basename(cmd)} thất bại (mã ${code}):\n${out}\n${tail}`));
     });
   });
@@ -203,7 +220,18 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
     try {
       await run(
         bin.initdb,
-        ['-D', l.pgDir, '-U', DB_USER, `--pwfile=${pwTmp}`, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--data-checksums'],
+        [
+          '-D',
+          l.pgDir,
+          '-U',
+          DB_USER,
+          `--pwfile=${pwTmp}`,
+          '--auth=scram-sha-256',
+          '-E',
+          'UTF8',
+          '--locale=C.UTF-8',
+          '--data-checksums',
+        ],
         who,
       );
     } finally {
@@ -225,7 +253,12 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
   // A just-killed postmaster may hold its pid until reaped: retry briefly.
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await run(pgCtl, ['start', '-w', '-t', '60', '-D', l.pgDir, '-l', l.logFile, '-o', opts], who, l.logFile);
+      await run(
+        pgCtl,
+        ['start', '-w', '-t', '60', '-D', l.pgDir, '-l', l.logFile, '-o', opts],
+        who,
+        l.logFile,
+      );
       lastError = undefined;
       break;
     } catch (e) {
@@ -255,7 +288,9 @@ async function ensureDatabase(url: string): Promise<void> {
   try {
     const r = await admin.query('select 1 from pg_database where datname = $1', [DB_NAME]);
     if (r.rowCount === 0) {
-      await admin.query(`create database ${DB_NAME} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`);
+      await admin.query(
+        `create database ${DB_NAME} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`,
+      );
     }
   } finally {
     await admin.end();

@@ -13,7 +13,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Exec = Db | Tx;
 
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'vi-tre-em' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    idleTimeoutMillis: 30_000,
+    application_name: 'vi-tre-em',
+  });
   // An idle client losing its server connection must not crash the process.
   pool.on('error', () => undefined);
   return pool;

@@ -15,7 +15,8 @@ export function sniffDocumentType(buf: Buffer, filename: string): string | null 
     if (ext === 'xlsx') return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     return null;
   }
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return ext === 'xls' ? 'application/vnd.ms-excel' : ext === 'doc' ? 'application/msword' : null;
+  if (starts(0xd0, 0xcf, 0x11, 0xe0))
+    return ext === 'xls' ? 'application/vnd.ms-excel' : ext === 'doc' ? 'application/msword' : null;
   return null;
 }
 
@@ -25,9 +26,18 @@ export const safeFilename = (name: string) => name.replace(/[/\\\0]/g, '_').slic
 export type CheckedUpload = { filename: string; mime: string; size: number; sha256: string };
 
 /** An uploaded document checked by content and size; each module maps the refusal to its own error. */
-export function checkUpload(data: Buffer, filename: string, maxBytes: number): CheckedUpload | 'too_large' | 'wrong_type' {
+export function checkUpload(
+  data: Buffer,
+  filename: string,
+  maxBytes: number,
+): CheckedUpload | 'too_large' | 'wrong_type' {
   if (data.length > maxBytes) return 'too_large';
   const mime = sniffDocumentType(data, filename);
   if (!mime || data.length === 0) return 'wrong_type';
-  return { filename: safeFilename(filename), mime, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') };
+  return {
+    filename: safeFilename(filename),
+    mime,
+    size: data.length,
+    sha256: crypto.createHash('sha256').update(data).digest('hex'),
+  };
 }

@@ -24,7 +24,14 @@ const FONT = 'Times New Roman';
 const TEXT_WIDTH_MM = 210 - 30 - 15;
 const BODY = 28; // half-points: 14 pt
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
 
 export interface Nd30Document {
   /** The body above the issuer ("UBND TỈNH QUẢNG NGÃI"), if any. */
@@ -58,10 +65,21 @@ export type Block =
       boldFirstColumn?: boolean;
     };
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, size: o.size ?? BODY, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined });
+const run = (
+  text: string,
+  o: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {},
+) =>
+  new TextRun({
+    text,
+    font: FONT,
+    size: o.size ?? BODY,
+    bold: o.bold,
+    italics: o.italics,
+    underline: o.underline ? {} : undefined,
+  });
 
-const centre = (children: ParagraphChild[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
+const centre = (children: ParagraphChild[], after = 0) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
 
 function headerBlock(d: Nd30Document): Table {
   const cell = (children: Paragraph[], width: number) =>
@@ -98,7 +116,12 @@ function headerBlock(d: Nd30Document): Table {
 
 function block(b: Block): (Paragraph | Table)[] {
   const para = (children: ParagraphChild[], o: { indent?: boolean } = {}) =>
-    new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: 60, after: 60, line: 300 }, indent: o.indent === false ? undefined : { firstLine: convertMillimetersToTwip(10) }, children });
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { before: 60, after: 60, line: 300 },
+      indent: o.indent === false ? undefined : { firstLine: convertMillimetersToTwip(10) },
+      children,
+    });
   switch (b.type) {
     case 'heading':
       return [para([run(b.text, { bold: true })])];
@@ -113,7 +136,11 @@ function block(b: Block): (Paragraph | Table)[] {
   }
 }
 
-const alignments = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const alignments = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
 
 // Tables sit inside the portrait text width (NĐ 30 keeps landscape for tables outside an annex only
 // as an exception): 12 pt, a shaded header row repeated on every page, line breaks kept as paragraphs.
@@ -134,14 +161,25 @@ function table(b: Extract<Block, { type: 'table' }>): Table {
       ),
     });
   return new Table({
-    width: { size: twips ? twips.reduce((a, w) => a + w, 0) : 100, type: twips ? WidthType.DXA : WidthType.PERCENTAGE },
+    width: {
+      size: twips ? twips.reduce((a, w) => a + w, 0) : 100,
+      type: twips ? WidthType.DXA : WidthType.PERCENTAGE,
+    },
     columnWidths: twips,
-    rows: [b.header, ...b.rows].map((cells, i) => new TableRow({ tableHeader: i === 0, cantSplit: true, children: cells.map((c, col) => cell(c, col, i === 0)) })),
+    rows: [b.header, ...b.rows].map(
+      (cells, i) =>
+        new TableRow({
+          tableHeader: i === 0,
+          cantSplit: true,
+          children: cells.map((c, col) => cell(c, col, i === 0)),
+        }),
+    ),
   });
 }
 
 function closing(d: Nd30Document): Table {
-  const cell = (children: Paragraph[], width: number) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: noBorders, children });
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: noBorders, children });
   const left = [
     new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }),
     ...d.recipients.map((r) => new Paragraph({ children: [run(`- ${r};`, { size: 22 })] })),
@@ -149,11 +187,18 @@ function closing(d: Nd30Document): Table {
   ];
   const right = [
     // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": each line of the authority and title on its own.
-    ...[d.signature.authority ?? '', d.signature.title.toUpperCase()].flatMap((t) => t.split('\n')).filter((l) => l.trim()).map((l) => centre([run(l.trim(), { bold: true })])),
+    ...[d.signature.authority ?? '', d.signature.title.toUpperCase()]
+      .flatMap((t) => t.split('\n'))
+      .filter((l) => l.trim())
+      .map((l) => centre([run(l.trim(), { bold: true })])),
     centre([run('')], 1200),
     centre([run(d.signature.name ?? '', { bold: true })]),
   ];
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: noBorders, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: noBorders,
+    rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })],
+  });
 }
 
 export async function renderNd30(d: Nd30Document): Promise<Buffer> {
@@ -167,12 +212,19 @@ export async function renderNd30(d: Nd30Document): Promise<Buffer> {
           titlePage: true,
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15) },
+            margin: {
+              top: convertMillimetersToTwip(20),
+              bottom: convertMillimetersToTwip(20),
+              left: convertMillimetersToTwip(30),
+              right: convertMillimetersToTwip(15),
+            },
           },
         },
         headers: {
           first: new Header({ children: [new Paragraph('')] }),
-          default: new Header({ children: [centre([new TextRun({ font: FONT, size: 26, children: [PageNumber.CURRENT] })])] }),
+          default: new Header({
+            children: [centre([new TextRun({ font: FONT, size: 26, children: [PageNumber.CURRENT] })])],
+          }),
         },
         children: [
           headerBlock(d),

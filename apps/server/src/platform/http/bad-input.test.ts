@@ -12,9 +12,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const counts = async () =>
-  (await t.db.execute<{ users: number; agencies: number }>(sql`select (select count(*) from app_user)::int as users, (select count(*) from agency)::int as agencies`)).rows[0];
+  (
+    await t.db.execute<{ users: number; agencies: number }>(
+      sql`select (select count(*) from app_user)::int as users, (select count(*) from agency)::int as agencies`,
+    )
+  ).rows[0];
 
-const validAgency = { unitId: LY_SON.districtId, name: 'Trạm Y tế thử', kind: 'health', validFrom: '2025-01-01' };
+const validAgency = {
+  unitId: LY_SON.districtId,
+  name: 'Trạm Y tế thử',
+  kind: 'health',
+  validFrom: '2025-01-01',
+};
 
 describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing', () => {
   it.each([
@@ -37,7 +46,9 @@ describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing
   });
 
   it('a well-formed id that does not exist is a 404, not a 500', async () => {
-    const r = await t.api('GET', '/api/org/agencies/00000000-0000-4000-8000-000000000000', { session: admin });
+    const r = await t.api('GET', '/api/org/agencies/00000000-0000-4000-8000-000000000000', {
+      session: admin,
+    });
     expect(r.status).toBe(404);
     const bad = await t.api('GET', '/api/org/agencies/1%27%20or%201=1--', { session: admin });
     expect(bad.status).toBe(400);
@@ -48,7 +59,11 @@ describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing
     const r = await t.api('POST', '/api/org/agencies', { session: admin, body: { ...validAgency, name } });
     expect(r.status).toBe(201);
     expect(r.body.name).toBe(name);
-    const search = await t.api('GET', `/api/org/agencies?q=${encodeURIComponent("'; DROP TABLE agency; --")}`, { session: admin });
+    const search = await t.api(
+      'GET',
+      `/api/org/agencies?q=${encodeURIComponent("'; DROP TABLE agency; --")}`,
+      { session: admin },
+    );
     expect(search.body.items.map((a: { name: string }) => a.name)).toEqual([name]);
     expect((await counts())!.agencies).toBeGreaterThan(20);
   });
@@ -75,7 +90,10 @@ describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing
   });
 
   it('refuses an oversized body', async () => {
-    const r = await t.api('POST', '/api/org/agencies', { session: admin, body: { ...validAgency, address: 'x'.repeat(2 * 1024 * 1024) } });
+    const r = await t.api('POST', '/api/org/agencies', {
+      session: admin,
+      body: { ...validAgency, address: 'x'.repeat(2 * 1024 * 1024) },
+    });
     expect(r.status).toBe(413);
     expect(r.body.error.message).toMatch(/quá lớn/);
   });
@@ -106,7 +124,11 @@ describe('malformed or forged input gets a 4xx in Vietnamese and changes nothing
 
 describe('slow connections', () => {
   it('compresses large JSON answers for clients that accept it', async () => {
-    const r = await t.app.inject({ method: 'GET', url: '/api/org/agencies?pageSize=100', headers: { cookie: admin.cookie, 'accept-encoding': 'gzip' } });
+    const r = await t.app.inject({
+      method: 'GET',
+      url: '/api/org/agencies?pageSize=100',
+      headers: { cookie: admin.cookie, 'accept-encoding': 'gzip' },
+    });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-encoding']).toBe('gzip');
     const plain = await t.api('GET', '/api/org/agencies?pageSize=100', { session: admin });

@@ -5,7 +5,9 @@ import { errorSpec } from './errors';
 
 function send(reply: FastifyReply, code: string, details?: unknown): FastifyReply {
   const spec = errorSpec(code) ?? errorSpec('INTERNAL')!;
-  const body: { error: { code: string; message: string; details?: unknown } } = { error: { code, message: spec.message } };
+  const body: { error: { code: string; message: string; details?: unknown } } = {
+    error: { code, message: spec.message },
+  };
   if (details !== undefined) body.error.details = details;
   return reply.status(spec.status).send(body);
 }

@@ -14,7 +14,9 @@ export async function upload(req: FastifyRequest, maxBytes: number) {
   if (!part) throw new AppError('BAD_REQUEST');
   const data = await part.toBuffer();
   const fields = Object.fromEntries(
-    Object.entries(part.fields).flatMap(([k, v]) => (v && !Array.isArray(v) && v.type === 'field' ? [[k, String(v.value)]] : [])),
+    Object.entries(part.fields).flatMap(([k, v]) =>
+      v && !Array.isArray(v) && v.type === 'field' ? [[k, String(v.value)]] : [],
+    ),
   );
   return { filename: part.filename, data, fields };
 }

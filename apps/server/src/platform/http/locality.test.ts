@@ -22,7 +22,12 @@ beforeAll(async () => {
   });
   const agency = await t.api('POST', '/api/org/agencies', {
     session: national,
-    body: { unitId: unit.body.id, name: 'Phòng Nội vụ huyện Bình Sơn', kind: 'department', validFrom: '2025-03-01' },
+    body: {
+      unitId: unit.body.id,
+      name: 'Phòng Nội vụ huyện Bình Sơn',
+      kind: 'department',
+      validFrom: '2025-03-01',
+    },
   });
   const group = await t.api('POST', '/api/org/groups', {
     session: national,
@@ -30,15 +35,31 @@ beforeAll(async () => {
   });
   const user = await t.api('POST', '/api/users', {
     session: national,
-    body: { username: 'binhson.noivu', fullName: 'Đặng Văn Bình', role: 'focal_officer', scopeUnitId: unit.body.id, agencyId: agency.body.id },
+    body: {
+      username: 'binhson.noivu',
+      fullName: 'Đặng Văn Bình',
+      role: 'focal_officer',
+      scopeUnitId: unit.body.id,
+      agencyId: agency.body.id,
+    },
   });
-  other = { unitId: unit.body.id, agencyId: agency.body.id, userId: user.body.user.id, groupId: group.body.id };
+  other = {
+    unitId: unit.body.id,
+    agencyId: agency.body.id,
+    userId: user.body.user.id,
+    groupId: group.body.id,
+  };
 });
 afterAll(() => t.close());
 
 describe('a user of one locality asking for another locality’s records by id', () => {
   it('gets 404 for reads, without revealing that the record exists', async () => {
-    for (const url of [`/api/users/${other.userId}`, `/api/org/agencies/${other.agencyId}`, `/api/org/units/${other.unitId}`, `/api/org/groups/${other.groupId}`]) {
+    for (const url of [
+      `/api/users/${other.userId}`,
+      `/api/org/agencies/${other.agencyId}`,
+      `/api/org/units/${other.unitId}`,
+      `/api/org/groups/${other.groupId}`,
+    ]) {
       const r = await t.api('GET', url, { session: lySonFocal });
       expect(r.status, url).toBe(404);
       expect(r.body.error.message).toMatch(/Không tìm thấy/);
@@ -47,12 +68,22 @@ describe('a user of one locality asking for another locality’s records by id',
 
   it('gets 404 for writes and nothing changes', async () => {
     const before = await t.api('GET', `/api/org/agencies/${other.agencyId}`, { session: national });
-    const r1 = await t.api('PATCH', `/api/org/agencies/${other.agencyId}`, { session: lySonAdmin, body: { name: 'Bị sửa' } });
-    const r2 = await t.api('PATCH', `/api/users/${other.userId}`, { session: lySonAdmin, body: { disabled: true } });
+    const r1 = await t.api('PATCH', `/api/org/agencies/${other.agencyId}`, {
+      session: lySonAdmin,
+      body: { name: 'Bị sửa' },
+    });
+    const r2 = await t.api('PATCH', `/api/users/${other.userId}`, {
+      session: lySonAdmin,
+      body: { disabled: true },
+    });
     const r3 = await t.api('POST', `/api/users/${other.userId}/reset-password`, { session: lySonAdmin });
     expect([r1.status, r2.status, r3.status]).toEqual([404, 404, 404]);
-    expect((await t.api('GET', `/api/org/agencies/${other.agencyId}`, { session: national })).body).toEqual(before.body);
-    expect((await t.api('GET', `/api/users/${other.userId}`, { session: national })).body.disabled).toBe(false);
+    expect((await t.api('GET', `/api/org/agencies/${other.agencyId}`, { session: national })).body).toEqual(
+      before.body,
+    );
+    expect((await t.api('GET', `/api/users/${other.userId}`, { session: national })).body.disabled).toBe(
+      false,
+    );
   });
 
   it('cannot create users or agencies outside its scope, nor put another locality’s agency in a group', async () => {
@@ -102,9 +133,13 @@ describe('a user of one locality asking for another locality’s records by id',
       session: national,
       body: { name: 'Gia Lai', type: 'tinh', parentId: null, validFrom: '1991-08-12' },
     });
-    const mine = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${kt.body.id}`, { session: lySonAuditor });
+    const mine = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${kt.body.id}`, {
+      session: lySonAuditor,
+    });
     expect(mine.body.total).toBe(0);
-    const all = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${kt.body.id}`, { session: national });
+    const all = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${kt.body.id}`, {
+      session: national,
+    });
     expect(all.body.total).toBe(1);
   });
 });

@@ -12,7 +12,13 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Schema = z.ZodType | undefined;
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface RouteSpec<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, A extends Access> {
+export interface RouteSpec<
+  B extends Schema,
+  Q extends Schema,
+  P extends Schema,
+  R extends Schema,
+  A extends Access,
+> {
   method: Method;
   url: string;
   access: A;
@@ -56,10 +62,13 @@ export function requestContext(req: FastifyRequest, user: AuthUser | null): Requ
  * The only way to add an API route: access declared, input parsed by zod contracts,
  * one handler call. Routes stay thin adapters (DESIGN.md §5.2).
  */
-export function route<B extends Schema, Q extends Schema, P extends Schema, R extends Schema, A extends Access>(
-  app: FastifyInstance,
-  spec: RouteSpec<B, Q, P, R, A>,
-): void {
+export function route<
+  B extends Schema,
+  Q extends Schema,
+  P extends Schema,
+  R extends Schema,
+  A extends Access,
+>(app: FastifyInstance, spec: RouteSpec<B, Q, P, R, A>): void {
   const status = spec.status ?? (spec.method === 'POST' ? 201 : 200);
   app.withTypeProvider<ZodTypeProvider>().route({
     method: spec.method,
@@ -78,14 +87,22 @@ export function route<B extends Schema, Q extends Schema, P extends Schema, R ex
       req.vteUser = null;
       if (spec.access === 'public') return;
       const user = await app.authenticate(req);
-      if (!user) throw new AppError(req.headers.cookie?.includes('vte_session=') ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
-      if (UNSAFE.has(spec.method) && req.headers['x-csrf-token'] !== user.csrfToken) throw new AppError('CSRF_INVALID');
-      if (spec.access !== 'authenticated' && !user.permissions.has(spec.access)) throw new AppError('FORBIDDEN');
+      if (!user)
+        throw new AppError(
+          req.headers.cookie?.includes('vte_session=') ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED',
+        );
+      if (UNSAFE.has(spec.method) && req.headers['x-csrf-token'] !== user.csrfToken)
+        throw new AppError('CSRF_INVALID');
+      if (spec.access !== 'authenticated' && !user.permissions.has(spec.access))
+        throw new AppError('FORBIDDEN');
       req.vteUser = user;
     },
     handler: async (req, reply) => {
       const ctx = requestContext(req, req.vteUser);
-      const cacheKey = spec.cache && spec.response && req.vteUser && app.listCache.enabled ? `${req.vteUser.id} ${req.url}` : null;
+      const cacheKey =
+        spec.cache && spec.response && req.vteUser && app.listCache.enabled
+          ? `${req.vteUser.id} ${req.url}`
+          : null;
       if (cacheKey) {
         const hit = app.listCache.get(cacheKey);
         if (hit !== undefined) return reply.status(status).type('application/json; charset=utf-8').send(hit);

@@ -12,7 +12,8 @@ beforeAll(async () => {
   t = await createTestApp();
   for (const role of roles) sessions.set(role, await t.userSession(role, { scopeUnitId: LY_SON.districtId }));
   // Reset/unlock end the target's sessions, so the target is nobody signed in here.
-  targetUserId = (await t.userSession('leader', { scopeUnitId: LY_SON.districtId, username: 'muctieu' })).userId;
+  targetUserId = (await t.userSession('leader', { scopeUnitId: LY_SON.districtId, username: 'muctieu' }))
+    .userId;
 });
 afterAll(() => t.close());
 
@@ -20,7 +21,16 @@ const apiRoutes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/')
 
 // A concrete URL for a route pattern: ids point at seeded records inside Lý Sơn.
 function concrete(url: string, userId: string): string {
-  return url.replace(':id', url.startsWith('/api/users') ? userId : url.includes('/units') ? LY_SON.districtId : url.includes('/groups') ? LY_SON.group('hoi-doan-the') : LY_SON.agency('gddt'));
+  return url.replace(
+    ':id',
+    url.startsWith('/api/users')
+      ? userId
+      : url.includes('/units')
+        ? LY_SON.districtId
+        : url.includes('/groups')
+          ? LY_SON.group('hoi-doan-the')
+          : LY_SON.agency('gddt'),
+  );
 }
 
 describe('route registry', () => {
@@ -29,7 +39,11 @@ describe('route registry', () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) {
       expect(r.access, `${r.method} ${r.url}`).toBeDefined();
-      if (r.access === 'public') expect(PUBLIC_ALLOWED.some((p) => r.url.startsWith(p)), `${r.method} ${r.url} is public`).toBe(true);
+      if (r.access === 'public')
+        expect(
+          PUBLIC_ALLOWED.some((p) => r.url.startsWith(p)),
+          `${r.method} ${r.url} is public`,
+        ).toBe(true);
     }
   });
 
@@ -48,10 +62,15 @@ describe('permission matrix: every role × every route', () => {
       if (r.url === '/api/auth/logout') continue; // ends the session; covered in auth tests
       for (const role of roles) {
         const s = sessions.get(role)!;
-        const res = await t.api(r.method, concrete(r.url, target), { session: s, ...(r.method !== 'GET' ? { body: {} } : {}) });
-        const allowed = r.access === 'public' || r.access === 'authenticated' || rolePermissions[role].includes(r.access!);
+        const res = await t.api(r.method, concrete(r.url, target), {
+          session: s,
+          ...(r.method !== 'GET' ? { body: {} } : {}),
+        });
+        const allowed =
+          r.access === 'public' || r.access === 'authenticated' || rolePermissions[role].includes(r.access!);
         const refused = res.status === 403 && res.body.error.code === 'FORBIDDEN';
-        if (allowed === refused || res.status === 401 || res.status >= 500) failures.push(`${role} ${r.method} ${r.url} → ${res.status}`);
+        if (allowed === refused || res.status === 401 || res.status >= 500)
+          failures.push(`${role} ${r.method} ${r.url} → ${res.status}`);
       }
     }
     expect(failures).toEqual([]);
@@ -59,7 +78,11 @@ describe('permission matrix: every role × every route', () => {
 
   it('refuses every non-public route to an anonymous caller with 401', async () => {
     for (const r of apiRoutes().filter((x) => x.access !== 'public')) {
-      const res = await t.api(r.method, concrete(r.url, targetUserId), r.method !== 'GET' ? { body: {} } : {});
+      const res = await t.api(
+        r.method,
+        concrete(r.url, targetUserId),
+        r.method !== 'GET' ? { body: {} } : {},
+      );
       expect(res.status, `${r.method} ${r.url}`).toBe(401);
     }
   });

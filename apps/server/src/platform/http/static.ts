@@ -26,7 +26,9 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<bool
     return spa(req, reply);
   });
   app.get('/assets/*', { config: { access: 'public' } }, (req, reply) =>
-    reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(path.join('assets', (req.params as { '*': string })['*'])),
+    reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .sendFile(path.join('assets', (req.params as { '*': string })['*'])),
   );
   return true;
 }

@@ -21,7 +21,10 @@ export async function claimDue(exec: Exec, worker: string, limit: number): Promi
 }
 
 export async function finish(exec: Exec, id: number): Promise<void> {
-  await exec.update(job).set({ status: 'done', finishedAt: new Date(), lockedAt: null }).where(eq(job.id, id));
+  await exec
+    .update(job)
+    .set({ status: 'done', finishedAt: new Date(), lockedAt: null })
+    .where(eq(job.id, id));
 }
 
 export async function fail(exec: Exec, j: JobRow, error: string): Promise<void> {
@@ -44,10 +47,20 @@ export async function releaseStale(exec: Exec, olderThanSeconds: number): Promis
   await exec
     .update(job)
     .set({ status: 'pending', lockedAt: null, lockedBy: null })
-    .where(and(eq(job.status, 'running'), lte(job.lockedAt, sql`now() - make_interval(secs => ${olderThanSeconds})`)));
+    .where(
+      and(
+        eq(job.status, 'running'),
+        lte(job.lockedAt, sql`now() - make_interval(secs => ${olderThanSeconds})`),
+      ),
+    );
 }
 
-export async function upsertSchedule(exec: Exec, name: string, kind: string, intervalSeconds: number): Promise<void> {
+export async function upsertSchedule(
+  exec: Exec,
+  name: string,
+  kind: string,
+  intervalSeconds: number,
+): Promise<void> {
   await exec
     .insert(jobSchedule)
     .values({ name, kind, intervalSeconds, nextRunAt: new Date() })
@@ -67,5 +80,9 @@ export async function fireSchedules(exec: Exec): Promise<void> {
 }
 
 export async function listJobs(exec: Exec, limit: number): Promise<JobRow[]> {
-  return exec.select().from(job).orderBy(sql`${job.id} desc`).limit(limit);
+  return exec
+    .select()
+    .from(job)
+    .orderBy(sql`${job.id} desc`)
+    .limit(limit);
 }

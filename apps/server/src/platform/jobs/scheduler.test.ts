@@ -11,7 +11,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const status = async (kind: string) =>
-  (await t.db.execute<{ status: string; attempts: number }>(sql`select status, attempts from job where kind = ${kind}`)).rows;
+  (
+    await t.db.execute<{ status: string; attempts: number }>(
+      sql`select status, attempts from job where kind = ${kind}`,
+    )
+  ).rows;
 
 describe('PostgreSQL-backed scheduler', () => {
   it('runs a job queued before a restart, in a new process-like instance', async () => {
@@ -47,7 +51,9 @@ describe('PostgreSQL-backed scheduler', () => {
     let runs = 0;
     s.register('test.stale', async () => void runs++);
     await s.enqueue('test.stale', {});
-    await t.db.execute(sql`update job set status = 'running', locked_at = now() - interval '1 hour' where kind = 'test.stale'`);
+    await t.db.execute(
+      sql`update job set status = 'running', locked_at = now() - interval '1 hour' where kind = 'test.stale'`,
+    );
     await s.tick();
     expect(runs).toBe(1);
   });

@@ -42,7 +42,12 @@ export function createScheduler(db: Db, log: (m: string) => void): Scheduler {
     register: (kind, handler) => void handlers.set(kind, handler),
     every: (name, kind, interval) => repo.upsertSchedule(db, name, kind, interval),
     enqueue: (kind, payload, opts) =>
-      repo.enqueue(db, { kind, payload: payload ?? {}, runAt: opts?.runAt ?? new Date(), uniqueKey: opts?.uniqueKey ?? null }),
+      repo.enqueue(db, {
+        kind,
+        payload: payload ?? {},
+        runAt: opts?.runAt ?? new Date(),
+        uniqueKey: opts?.uniqueKey ?? null,
+      }),
     tick,
     start(pollMs = 5000) {
       const loop = () => {

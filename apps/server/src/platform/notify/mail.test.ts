@@ -25,7 +25,8 @@ function smtpServer(received: string[]) {
         const cmd = line.slice(0, 4).toUpperCase();
         if (!line) continue;
         if (cmd === 'EHLO' || cmd === 'HELO') socket.write('250-localhost\r\n250 8BITMIME\r\n');
-        else if (cmd === 'MAIL' || cmd === 'RCPT' || cmd === 'RSET' || cmd === 'NOOP') socket.write('250 OK\r\n');
+        else if (cmd === 'MAIL' || cmd === 'RCPT' || cmd === 'RSET' || cmd === 'NOOP')
+          socket.write('250 OK\r\n');
         else if (cmd === 'DATA') {
           data = true;
           socket.write('354 go ahead\r\n');
@@ -43,7 +44,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const outbox = async () =>
-  (await t.db.execute<{ status: string; attempts: number; last_error: string | null }>(sql`select status, attempts, last_error from mail_outbox order by created_at`)).rows;
+  (
+    await t.db.execute<{ status: string; attempts: number; last_error: string | null }>(
+      sql`select status, attempts, last_error from mail_outbox order by created_at`,
+    )
+  ).rows;
 
 describe('mail outbox', () => {
   it('keeps mail when the SMTP server is down, then delivers it on a later run', async () => {
@@ -63,7 +68,11 @@ describe('mail outbox', () => {
       link: '/app/plans/my-tasks',
       to: [{ id: s.userId, email: 'baocao@lyson.gov.vn' }],
     });
-    const send = mailSender({ ...t.config, SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Vì Trẻ Em <no-reply@lyson.gov.vn>' });
+    const send = mailSender({
+      ...t.config,
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: 'Vì Trẻ Em <no-reply@lyson.gov.vn>',
+    });
     await send({}, t.db);
     const failed = await outbox();
     expect(failed).toHaveLength(1);

@@ -5,7 +5,11 @@ import * as repo from './notify.repo';
 
 // Reads and read-marks behind the notification and outbox routes (the routes stay adapters).
 
-export async function myNotifications(db: Db, ctx: AuthedContext, unreadOnly: boolean): Promise<NotificationDto[]> {
+export async function myNotifications(
+  db: Db,
+  ctx: AuthedContext,
+  unreadOnly: boolean,
+): Promise<NotificationDto[]> {
   return (await repo.notificationsOf(db, ctx.user.id, unreadOnly)).map((n) => ({
     id: n.id,
     kind: n.kind,

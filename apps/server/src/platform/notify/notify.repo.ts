@@ -2,7 +2,10 @@ import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Exec } from '../db/pool';
 import { mailOutbox, notification } from './notify.tables';
 
-export async function insertNotifications(exec: Exec, rows: (typeof notification.$inferInsert)[]): Promise<void> {
+export async function insertNotifications(
+  exec: Exec,
+  rows: (typeof notification.$inferInsert)[],
+): Promise<void> {
   if (rows.length) await exec.insert(notification).values(rows);
 }
 
@@ -23,7 +26,13 @@ export async function markRead(exec: Exec, userId: string, id?: string): Promise
   const r = await exec
     .update(notification)
     .set({ readAt: new Date() })
-    .where(and(eq(notification.userId, userId), isNull(notification.readAt), id ? eq(notification.id, id) : undefined))
+    .where(
+      and(
+        eq(notification.userId, userId),
+        isNull(notification.readAt),
+        id ? eq(notification.id, id) : undefined,
+      ),
+    )
     .returning({ id: notification.id });
   return r.length;
 }
@@ -52,16 +61,32 @@ export async function listOutbox(exec: Exec, provinceIds: string[] | null, page:
 
 /** Claims pending mail for one sender; SKIP LOCKED lets several app instances share the outbox. */
 export async function claimMail(exec: Exec, limit: number) {
-  const r = await exec.execute<{ id: string; to_address: string; subject: string; body: string; attempts: number }>(sql`
+  const r = await exec.execute<{
+    id: string;
+    to_address: string;
+    subject: string;
+    body: string;
+    attempts: number;
+  }>(sql`
     update mail_outbox set status = 'sending', attempts = attempts + 1
     where id in (select id from mail_outbox where status = 'pending' order by created_at limit ${limit} for update skip locked)
     returning id, to_address, subject, body, attempts`);
   return r.rows;
 }
 
-export async function mailResult(exec: Exec, id: string, ok: boolean, error: string | null, attempts: number): Promise<void> {
+export async function mailResult(
+  exec: Exec,
+  id: string,
+  ok: boolean,
+  error: string | null,
+  attempts: number,
+): Promise<void> {
   await exec
     .update(mailOutbox)
-    .set(ok ? { status: 'sent', sentAt: new Date(), lastError: null } : { status: attempts >= 5 ? 'failed' : 'pending', lastError: error?.slice(0, 1000) ?? null })
+    .set(
+      ok
+        ? { status: 'sent', sentAt: new Date(), lastError: null }
+        : { status: attempts >= 5 ? 'failed' : 'pending', lastError: error?.slice(0, 1000) ?? null },
+    )
     .where(eq(mailOutbox.id, id));
 }

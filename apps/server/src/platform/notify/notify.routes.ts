@@ -7,21 +7,38 @@ import { markRead, myNotifications, outbox } from './notify.queries';
 export function notifyRoutes(app: FastifyInstance, db: Db): void {
   const tags = ['notifications'];
   route(app, {
-    method: 'GET', url: '/api/notifications', access: 'authenticated', tags, summary: 'Thông báo của tôi',
-    querystring: notificationQuery, response: notificationDto.array(),
+    method: 'GET',
+    url: '/api/notifications',
+    access: 'authenticated',
+    tags,
+    summary: 'Thông báo của tôi',
+    querystring: notificationQuery,
+    response: notificationDto.array(),
     handler: ({ query }, ctx) => myNotifications(db, ctx, query.unread === 'true'),
   });
   route(app, {
-    method: 'POST', url: '/api/notifications/:id/read', access: 'authenticated', tags, summary: 'Đánh dấu đã đọc',
+    method: 'POST',
+    url: '/api/notifications/:id/read',
+    access: 'authenticated',
+    tags,
+    summary: 'Đánh dấu đã đọc',
     params: idParams,
     handler: ({ params }, ctx) => markRead(db, ctx, params.id),
   });
   route(app, {
-    method: 'POST', url: '/api/notifications/read-all', access: 'authenticated', tags, summary: 'Đánh dấu tất cả đã đọc',
+    method: 'POST',
+    url: '/api/notifications/read-all',
+    access: 'authenticated',
+    tags,
+    summary: 'Đánh dấu tất cả đã đọc',
     handler: (_i, ctx) => markRead(db, ctx),
   });
   route(app, {
-    method: 'GET', url: '/api/mail/outbox', access: 'mail.read', tags, summary: 'Hộp thư đi',
+    method: 'GET',
+    url: '/api/mail/outbox',
+    access: 'mail.read',
+    tags,
+    summary: 'Hộp thư đi',
     querystring: pageQuery,
     response: outboxPageDto,
     handler: ({ query }, ctx) => outbox(db, ctx, query.page, query.pageSize),

@@ -15,11 +15,29 @@ export async function notify(
 ): Promise<number> {
   await repo.insertNotifications(
     exec,
-    m.to.map((u) => ({ provinceId: m.provinceId, userId: u.id, kind: m.kind, title: m.title, body: m.body, link: m.link })),
+    m.to.map((u) => ({
+      provinceId: m.provinceId,
+      userId: u.id,
+      kind: m.kind,
+      title: m.title,
+      body: m.body,
+      link: m.link,
+    })),
   );
   await repo.insertMail(
     exec,
-    m.to.flatMap((u) => (u.email ? [{ provinceId: m.provinceId, toAddress: u.email, subject: m.title, body: `${m.body}\n\n${m.link ?? ''}`.trim() }] : [])),
+    m.to.flatMap((u) =>
+      u.email
+        ? [
+            {
+              provinceId: m.provinceId,
+              toAddress: u.email,
+              subject: m.title,
+              body: `${m.body}\n\n${m.link ?? ''}`.trim(),
+            },
+          ]
+        : [],
+    ),
   );
   return m.to.length;
 }
@@ -35,7 +53,12 @@ export function mailSender(config: Config) {
     transport ??= (await import('nodemailer')).default.createTransport(config.SMTP_URL);
     for (const m of await repo.claimMail(db, 20)) {
       try {
-        await transport.sendMail({ from: config.MAIL_FROM, to: m.to_address, subject: m.subject, text: m.body });
+        await transport.sendMail({
+          from: config.MAIL_FROM,
+          to: m.to_address,
+          subject: m.subject,
+          text: m.body,
+        });
         await repo.mailResult(db, m.id, true, null, m.attempts);
       } catch (e) {
         await repo.mailResult(db, m.id, false, e instanceof Error ? e.message : String(e), m.attempts);

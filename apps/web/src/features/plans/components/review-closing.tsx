@@ -8,7 +8,6 @@ import { ReviewRow } from './source-text';
 import { TextListEditor } from './text-list-editor';
 import type { ReviewActions } from './use-review';
 
-
 type Props = { review: Review; actions: ReviewActions };
 
 /** Purpose, funding, organisation, reporting deadlines and recipients of the plan. */

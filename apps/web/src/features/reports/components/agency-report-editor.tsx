@@ -102,7 +102,15 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
             <DocumentButtons
               files={[
                 { kind: 'docx', path: agencyDocxPath(base.id), fileName: 'bao-cao.docx' },
-                ...(base.indicators.length ? [{ kind: 'xlsx' as const, path: agencyXlsxPath(base.id), fileName: 'phu-luc-chi-tieu.xlsx' }] : []),
+                ...(base.indicators.length
+                  ? [
+                      {
+                        kind: 'xlsx' as const,
+                        path: agencyXlsxPath(base.id),
+                        fileName: 'phu-luc-chi-tieu.xlsx',
+                      },
+                    ]
+                  : []),
                 { kind: 'pdf', path: agencyPdfPath(base.id), fileName: 'bao-cao.pdf' },
               ]}
             />
