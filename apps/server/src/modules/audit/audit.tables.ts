@@ -9,6 +9,9 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     provinceId: uuid('province_id').notNull(),
+    // The unit the event belongs to (the record's unit, else the actor's scope unit); null = national.
+    // Audit reads are scoped by it (DESIGN.md: a district sees its own units only).
+    unitId: uuid('unit_id'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorUsername: text('actor_username'),
@@ -25,5 +28,6 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_actor_idx').on(t.actorId, t.at),
+    index('audit_log_unit_idx').on(t.unitId, t.at),
   ],
 );
