@@ -21,7 +21,7 @@ import { registerPortal } from './modules/portal';
 import { registerPlans } from './modules/plans';
 import { registerReports } from './modules/reports';
 import { registerIndicators } from './modules/indicators';
-import { notifyRoutes } from './platform/notify/notify.routes';
+import { registerNotifications } from './modules/notifications';
 
 export const VERSION = '0.1.0';
 
@@ -129,7 +129,7 @@ export async function buildApp(
   registerPlans(app, database.db);
   registerIndicators(app, database.db);
   registerReports(app, database.db, config.SOFFICE_PATH ?? null);
-  notifyRoutes(app, database.db);
+  registerNotifications(app, database.db);
 
   await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
   return app;

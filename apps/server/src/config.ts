@@ -7,6 +7,10 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.string().url().optional(),
+  // The schema owner's connection (migrations); DATABASE_URL is then the app's rows-only role.
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
+  // Development only: run even when the app's role could alter the audit log (superuser, owner).
+  ALLOW_SUPERUSER: z.enum(['true', 'false']).default('false'),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),

@@ -7,7 +7,7 @@ import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
 import { autoReminders, seedPlans } from './modules/plans';
 import { autoReportReminders, ensurePeriods } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
-import { mailSender } from './platform/notify/notify.service';
+import { mailSender } from './modules/notifications';
 import { systemContext } from './platform/auth/context';
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ export * from './platform';
 export * from './portal';
 export * from './plans';
 export * from './plan-draft';
-export * from './notify';
+export * from './notifications';
 export * from './indicators';
 export * from './reports';
 export * from './reports-consolidated';

@@ -1,7 +1,7 @@
 import type { NotificationDto, OutboxItemDto } from '@vte/contracts';
-import type { AuthedContext } from '../auth/context';
-import type { Db } from '../db/pool';
-import * as repo from './notify.repo';
+import type { AuthedContext } from '../../platform/auth/context';
+import type { Db } from '../../platform/db/pool';
+import * as repo from './notifications.repo';
 
 // Reads and read-marks behind the notification and outbox routes (the routes stay adapters).
 

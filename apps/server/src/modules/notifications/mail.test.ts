@@ -2,8 +2,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { LY_SON } from '../../modules/org';
-import { mailSender, notify } from './notify.service';
+import { LY_SON } from '../org';
+import { mailSender, notify } from './notifications.service';
 
 // A minimal SMTP server on loopback: enough of RFC 5321 for nodemailer to deliver one message.
 function smtpServer(received: string[]) {

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Exec } from '../db/pool';
-import { mailOutbox, notification } from './notify.tables';
+import type { Exec } from '../../platform/db/pool';
+import { mailOutbox, notification } from './notifications.tables';
 
 export async function insertNotifications(
   exec: Exec,

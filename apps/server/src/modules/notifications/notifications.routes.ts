@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { idParams, notificationDto, notificationQuery, outboxPageDto, pageQuery } from '@vte/contracts';
-import type { Db } from '../db/pool';
-import { route } from '../http/route';
-import { markRead, myNotifications, outbox } from './notify.queries';
+import type { Db } from '../../platform/db/pool';
+import { route } from '../../platform/http/route';
+import { markRead, myNotifications, outbox } from './inbox.service';
 
-export function notifyRoutes(app: FastifyInstance, db: Db): void {
+export function notificationsRoutes(app: FastifyInstance, db: Db): void {
   const tags = ['notifications'];
   route(app, {
     method: 'GET',

@@ -1,7 +1,7 @@
 import type { Transporter } from 'nodemailer';
 import type { Config } from '../../config';
-import type { Db, Exec } from '../db/pool';
-import * as repo from './notify.repo';
+import type { Db, Exec } from '../../platform/db/pool';
+import * as repo from './notifications.repo';
 
 export interface Recipient {
   id: string;

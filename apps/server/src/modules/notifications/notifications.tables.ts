@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { appUser } from '../../modules/identity/identity.tables';
+import { appUser } from '../identity/identity.tables';
 
 /** In-app notifications (the bell): reminders and review outcomes. */
 export const notification = pgTable(

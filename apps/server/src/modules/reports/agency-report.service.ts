@@ -7,7 +7,7 @@ import { activeUsersOfAgencies, activeUsersWithRole } from '../identity';
 import { indicatorEntries, saveIndicatorValues } from '../indicators';
 import { progressOfAgencies } from '../plans';
 import { getAgency } from '../org';
-import { notify } from '../../platform/notify/notify.service';
+import { notify } from '../notifications';
 import { now, today } from './clock';
 import { expectedByPeriod, type ExpectedAgency } from './expected';
 import { isLocked } from './periods';

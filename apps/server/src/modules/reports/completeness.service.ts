@@ -3,7 +3,7 @@ import type { AuthedContext, RequestContext } from '../../platform/auth/context'
 import type { Db, Exec } from '../../platform/db/pool';
 import { addDays, viDate } from '../../platform/dates';
 import { AppError } from '../../platform/http/app-error';
-import { notify } from '../../platform/notify/notify.service';
+import { notify } from '../notifications';
 import { recordAudit } from '../audit';
 import { activeUsersOfAgencies } from '../identity';
 import { today } from './clock';

@@ -4,7 +4,7 @@ import type { Db, Exec, Tx } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { activeUsersWithRole } from '../identity';
-import { notify } from '../../platform/notify/notify.service';
+import { notify } from '../notifications';
 import { aggregateIndicators } from '../indicators';
 import { getUnit, unitFullName, unitOnDate } from '../org';
 import { now } from './clock';

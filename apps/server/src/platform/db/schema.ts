@@ -3,7 +3,7 @@ export * from '../../modules/org/org.tables';
 export * from '../../modules/identity/identity.tables';
 export * from '../../modules/audit/audit.tables';
 export * from '../jobs/jobs.tables';
-export * from '../notify/notify.tables';
+export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/plans/plans.tables';
 export * from '../../modules/reports/reports.tables';
 export * from '../../modules/indicators/indicators.tables';
