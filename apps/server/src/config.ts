@@ -11,6 +11,10 @@ const schema = z.object({
   MIGRATION_DATABASE_URL: z.string().url().optional(),
   // Development only: run even when the app's role could alter the audit log (superuser, owner).
   ALLOW_SUPERUSER: z.enum(['true', 'false']).default('false'),
+  // `npm start`'s supervisor: restarts after a crash, waiting RESTART_BACKOFF_MS × 2ⁿ (at most 30 s),
+  // and gives up after RESTART_MAX crashes in a row that each came within a minute of the start.
+  RESTART_MAX: z.coerce.number().int().min(0).max(100).default(5),
+  RESTART_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
