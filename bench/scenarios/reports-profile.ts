@@ -93,6 +93,7 @@ export async function profileProvince(url: string, provinceId: string, kind: 'si
         unitIds,
         csrfToken: '',
         sessionHash: '',
+        mustChangePassword: false,
       },
     };
     const log = recorder(pool);

@@ -147,7 +147,11 @@ describe('with DATABASE_URL', () => {
         [[...base, '--role', 'boss'], /Vai trò "boss" không hợp lệ[\s\S]*admin — Quản trị hệ thống/],
         [
           ['user:create', '--username', 'nguoi.moi', '--password', 'ngan', '--role', 'leader'],
-          /Mật khẩu mới chưa đủ mạnh\. Mật khẩu cần tối thiểu 10 ký tự/,
+          /Mật khẩu chưa đủ mạnh\. Mật khẩu cần tối thiểu 10 ký tự/,
+        ],
+        [
+          ['user:create', '--username', 'nguoi.moi', '--password', 'Password12', '--role', 'leader'],
+          /Mật khẩu chưa đủ mạnh\. Mật khẩu này quá phổ biến/,
         ],
         [
           ['user:create', '--username', 'quan.tri', '--password', STRONG, '--role', 'leader'],

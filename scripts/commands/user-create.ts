@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createUserInput, roleLabels, roles, type Role } from '@vte/contracts/identity';
-import { weakPasswordReason } from '../../apps/server/src/platform/auth/password';
+import { createUserInput, roleLabels, roles, weakPasswordHints, type Role } from '@vte/contracts/identity';
+import { weakPasswordReason } from '../../apps/server/src/platform/auth/password-policy';
 import { identityErrors } from '../../apps/server/src/modules/identity/identity.errors';
 
 export const summary = 'Tạo tài khoản người dùng (ví dụ quản trị viên khi quên mật khẩu)';
@@ -14,7 +14,7 @@ function usage(): string {
 
 Tham số:
   --username   tên đăng nhập: 3–64 ký tự, chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang
-  --password   mật khẩu: tối thiểu 10 ký tự, ít nhất hai loại (chữ thường, chữ hoa, số, ký hiệu), không chứa tên đăng nhập
+  --password   mật khẩu: tối thiểu 10 ký tự, khó đoán (không phổ biến, không dựa trên tên đăng nhập hay họ tên)
   --role       vai trò, một trong:
 ${roleLines}
   --full-name  họ và tên hiển thị (mặc định: tên đăng nhập)
@@ -76,8 +76,8 @@ export async function run(args: string[]): Promise<number> {
   const fullName = str('full-name')?.trim() || undefined;
   if (fullName && fullName.length > 120) return fail('Họ và tên dài quá 120 ký tự.');
   // Checks that need no database come first: a mistake is reported at once, nothing is started.
-  const weak = weakPasswordReason(password, username.data);
-  if (weak) return fail(`${identityErrors.AUTH_WEAK_PASSWORD.message} ${weak}`);
+  const weak = await weakPasswordReason(password, [username.data, fullName]);
+  if (weak) return fail(`${identityErrors.AUTH_WEAK_PASSWORD.message} ${weakPasswordHints[weak]}`);
   const unitId = str('unit');
   const agencyId = str('agency');
   if (unitId && !uuidRe.test(unitId)) return fail(`Mã đơn vị "${unitId}" không hợp lệ (cần dạng UUID).`);

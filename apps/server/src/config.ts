@@ -37,6 +37,18 @@ const schema = z.object({
     .default(15),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).default(3000),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Reverse proxies whose X-Forwarded-For/-Proto are believed: comma-separated addresses or CIDRs
+  // (e.g. "127.0.0.1,10.0.0.0/8"). Unset = none: the client is the socket's peer.
+  TRUST_PROXY: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()])))
+    .default([]),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Vì Trẻ Em <no-reply@localhost>'),
   WEB_DIST: z.string().optional(),

@@ -104,11 +104,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
 
 export const identityErrorCodes = [
   'AUTH_INVALID_CREDENTIALS',
-  'AUTH_LOCKED',
-  'AUTH_DISABLED',
   'AUTH_WRONG_PASSWORD',
   'AUTH_WEAK_PASSWORD',
   'AUTH_SAME_PASSWORD',
+  'AUTH_PASSWORD_CHANGE_REQUIRED',
   'USER_NOT_FOUND',
   'USER_USERNAME_TAKEN',
   'USER_SCOPE_OUTSIDE',
@@ -126,7 +125,21 @@ const username = z
   .max(64)
   .regex(/^[a-z0-9._-]+$/, 'Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch ngang');
 
-export const password = z.string().min(10).max(200);
+export const PASSWORD_MIN_LENGTH = 10;
+/** Why the server refused a password (details.reason of AUTH_WEAK_PASSWORD). */
+export const weakPasswordReasons = ['too_short', 'personal', 'common', 'pattern', 'guessable'] as const;
+export type WeakPasswordReason = (typeof weakPasswordReasons)[number];
+/** One hint per reason, shown by the CLI and by the web beside the refused password. */
+export const weakPasswordHints: Record<WeakPasswordReason, string> = {
+  too_short: `Mật khẩu cần tối thiểu ${PASSWORD_MIN_LENGTH} ký tự.`,
+  personal: 'Mật khẩu không được dựa trên tên đăng nhập, họ tên hoặc địa chỉ thư điện tử.',
+  common: 'Mật khẩu này quá phổ biến, dễ bị dò ra. Hãy dùng một cụm vài từ ít gặp, thêm chữ số hoặc ký hiệu.',
+  pattern:
+    'Mật khẩu có ký tự lặp lại, dãy liền nhau trên bàn phím hoặc năm, ngày tháng dễ đoán. Hãy dùng một cụm vài từ ít gặp.',
+  guessable: 'Mật khẩu còn dễ đoán. Hãy dùng một câu ngắn dễ nhớ gồm vài từ, thêm chữ số hoặc ký hiệu.',
+};
+
+export const password = z.string().min(PASSWORD_MIN_LENGTH, weakPasswordHints.too_short).max(200);
 
 export const loginInput = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(64),

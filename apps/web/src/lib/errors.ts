@@ -1,3 +1,4 @@
+import { weakPasswordHints, type WeakPasswordReason } from '@vte/contracts';
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { isApiError } from './api-client';
@@ -10,9 +11,20 @@ const CLIENT_MESSAGES: Record<string, MessageKey> = {
   INVALID_RESPONSE: 'error.generic',
 };
 
+/** The hint of a refused password (the contracts' text for the server's reason), or null. */
+function weakPasswordHint(error: { code: string; details: unknown }): string | null {
+  if (error.code !== 'AUTH_WEAK_PASSWORD') return null;
+  const reason = (error.details as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' && reason in weakPasswordHints
+    ? weakPasswordHints[reason as WeakPasswordReason]
+    : null;
+}
+
 /** The Vietnamese text to show for any error: the server's own message when it sent one. */
 export function errorMessage(error: unknown): string {
   if (isApiError(error)) {
+    const hint = weakPasswordHint(error);
+    if (hint) return `${error.message} ${hint}`;
     if (error.message) return error.message;
     const key = CLIENT_MESSAGES[error.code];
     return t(key ?? 'error.generic');

@@ -3,7 +3,8 @@ import type { LoginInput, MeDto, Role } from '@vte/contracts';
 import { rolePermissions } from '@vte/contracts';
 import type { Config } from '../../config';
 import type { AuthUser, AuthedContext, RequestContext } from '../../platform/auth/context';
-import { burnVerify, hashPassword, verifyPassword, weakPasswordReason } from '../../platform/auth/password';
+import { burnVerify, hashPassword, verifyPassword } from '../../platform/auth/password';
+import { assertStrongPassword } from '../../platform/auth/password-policy';
 import type { Db } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
@@ -23,35 +24,27 @@ export interface AuthDeps {
 
 export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput) {
   const user = await repo.userByUsername(d.db, input.username);
-  const fail = async (entityId: string | null, provinceId: string | null) =>
-    recordAudit(d.db, ctx, {
+  // Every failure costs one argon2 verify and gets the same 401: an attacker learns neither that the
+  // username exists, nor that the account is locked or disabled, nor that the password was right.
+  const passwordOk = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await burnVerify(input.password);
+  const locked = !!user?.lockedUntil && user.lockedUntil > new Date();
+  if (!user || !passwordOk || locked || user.disabled) {
+    // A wrong password counts towards the lockout even while locked out or disabled.
+    if (user && !passwordOk)
+      await repo.registerFailure(d.db, user.id, d.config.LOGIN_MAX_FAILURES, d.config.LOGIN_LOCK_MINUTES);
+    const reason = !user ? 'unknown_user' : !passwordOk ? 'wrong_password' : locked ? 'locked' : 'disabled';
+    await recordAudit(d.db, ctx, {
       action: 'login_failed',
       entity: 'app_user',
-      entityId,
-      provinceId,
+      entityId: user?.id ?? null,
+      provinceId: user?.provinceId ?? null,
       actor: { id: null, username: input.username.slice(0, 64) },
+      after: { reason },
     });
-  if (!user) {
-    await burnVerify(input.password);
-    await fail(null, null);
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    await fail(user.id, user.provinceId);
-    throw new AppError('AUTH_LOCKED', { lockedUntil: user.lockedUntil.toISOString() });
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockedUntil = await repo.registerFailure(
-      d.db,
-      user.id,
-      d.config.LOGIN_MAX_FAILURES,
-      d.config.LOGIN_LOCK_MINUTES,
-    );
-    await fail(user.id, user.provinceId);
-    if (lockedUntil) throw new AppError('AUTH_LOCKED', { lockedUntil: lockedUntil.toISOString() });
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
-  }
-  if (user.disabled) throw new AppError('AUTH_DISABLED');
 
   const token = crypto.randomBytes(32).toString('base64url');
   const csrfToken = crypto.randomBytes(24).toString('base64url');
@@ -110,8 +103,7 @@ export async function changePassword(
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword)))
     throw new AppError('AUTH_WRONG_PASSWORD');
   if (currentPassword === newPassword) throw new AppError('AUTH_SAME_PASSWORD');
-  const weak = weakPasswordReason(newPassword, user.username);
-  if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
+  await assertStrongPassword(newPassword, [user.username, user.fullName, user.email]);
   const hash = await hashPassword(newPassword);
   await d.db.transaction(async (tx) => {
     await repo.updateUserRow(tx, user.id, {
@@ -173,6 +165,7 @@ export async function authenticate(d: AuthDeps, token: string | undefined): Prom
     unitIds: await dataScope(d.db, user.scopeUnitId),
     csrfToken: session.csrfToken,
     sessionHash: hash,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

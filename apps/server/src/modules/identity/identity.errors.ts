@@ -2,16 +2,19 @@ import type { IdentityErrorCode } from '@vte/contracts';
 import type { ErrorCatalogue } from '../../platform/http/app-error';
 
 export const identityErrors: ErrorCatalogue<IdentityErrorCode> = {
-  AUTH_INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
-  AUTH_LOCKED: {
-    status: 423,
+  // One answer for every failed sign-in (unknown user, wrong password, locked, disabled): no probing.
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
     message:
-      'Tài khoản tạm thời bị khoá do đăng nhập sai nhiều lần. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+      'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá. Nếu cần, vui lòng liên hệ quản trị viên.',
   },
-  AUTH_DISABLED: { status: 403, message: 'Tài khoản đã bị vô hiệu hoá. Vui lòng liên hệ quản trị viên.' },
   AUTH_WRONG_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng.' },
-  AUTH_WEAK_PASSWORD: { status: 400, message: 'Mật khẩu mới chưa đủ mạnh.' },
+  AUTH_WEAK_PASSWORD: { status: 400, message: 'Mật khẩu chưa đủ mạnh.' },
   AUTH_SAME_PASSWORD: { status: 400, message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    message: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.',
+  },
   USER_NOT_FOUND: { status: 404, message: 'Không tìm thấy người dùng.' },
   USER_USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
   USER_SCOPE_OUTSIDE: { status: 403, message: 'Phạm vi quản lý được chọn nằm ngoài phạm vi của bạn.' },

@@ -33,7 +33,9 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     body: loginInput,
     response: meDto,
     status: 200,
-    rateLimit: { max: config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute' },
+    // Keyed on the client address (the socket's peer, or what a trusted proxy forwards), never on a
+    // cookie the caller chooses: a fresh cookie per attempt must not buy a fresh allowance.
+    rateLimit: { max: config.LOGIN_RATE_PER_MINUTE, timeWindow: '1 minute', keyGenerator: (req) => req.ip },
     handler: async ({ body }, ctx, reply) => {
       const { token, expiresAt, me } = await auth.login(d, ctx, body);
       reply.setCookie(auth.SESSION_COOKIE, token, {
@@ -50,6 +52,7 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     method: 'GET',
     url: '/api/auth/me',
     access: 'authenticated',
+    duringPasswordChange: true,
     tags: ['auth'],
     summary: 'Người dùng hiện tại',
     response: meDto,
@@ -59,6 +62,7 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     method: 'POST',
     url: '/api/auth/logout',
     access: 'authenticated',
+    duringPasswordChange: true,
     tags: ['auth'],
     summary: 'Đăng xuất',
     handler: async (_i, ctx, reply) => {
@@ -70,6 +74,7 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     method: 'POST',
     url: '/api/auth/password',
     access: 'authenticated',
+    duringPasswordChange: true,
     tags: ['auth'],
     summary: 'Đổi mật khẩu',
     body: changePasswordInput,

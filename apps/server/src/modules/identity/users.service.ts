@@ -1,7 +1,8 @@
 import type { CreateUserInput, Role, UpdateUserInput, UserListQuery } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import { inScope } from '../../platform/auth/context';
-import { generatePassword, hashPassword, weakPasswordReason } from '../../platform/auth/password';
+import { hashPassword } from '../../platform/auth/password';
+import { assertStrongPassword, generateStrongPassword } from '../../platform/auth/password-policy';
 import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
@@ -65,9 +66,8 @@ function taken(e: unknown): never {
 
 export async function createUser(db: Db, ctx: AuthedContext, input: CreateUserInput) {
   const generated = input.password === undefined;
-  const password = input.password ?? generatePassword();
-  const weak = weakPasswordReason(password, input.username);
-  if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
+  const password = input.password ?? (await generateStrongPassword());
+  await assertStrongPassword(password, [input.username, input.fullName, input.email]);
   const passwordHash = await hashPassword(password);
   const user = await db
     .transaction(async (tx) => {
@@ -138,7 +138,7 @@ export async function updateUser(db: Db, ctx: AuthedContext, id: string, input: 
 }
 
 export async function resetPassword(db: Db, ctx: AuthedContext, id: string) {
-  const temporaryPassword = generatePassword();
+  const temporaryPassword = await generateStrongPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   await db.transaction(async (tx) => {
     const u = await visibleUser(tx, ctx, id);
@@ -183,7 +183,7 @@ const SYSTEM = { user: null, ip: 'cli', userAgent: 'vi-tre-em' } as const;
 /** First start: one national administrator with a printed one-time password. */
 export async function bootstrapAdmin(db: Db): Promise<{ username: string; password: string } | null> {
   if ((await repo.countUsers(db)) > 0) return null;
-  const password = generatePassword();
+  const password = await generateStrongPassword();
   const row = await repo.insertUser(db, {
     username: 'admin',
     fullName: 'Quản trị hệ thống',
@@ -214,8 +214,7 @@ export async function createUserDirect(
     agencyId?: string | null;
   },
 ) {
-  const weak = weakPasswordReason(input.password, input.username);
-  if (weak) throw new AppError('AUTH_WEAK_PASSWORD', { reason: weak });
+  await assertStrongPassword(input.password, [input.username, input.fullName]);
   const scope = input.scopeUnitId ? await getUnit(db, input.scopeUnitId) : null;
   if (input.scopeUnitId && !scope) throw new AppError('USER_SCOPE_OUTSIDE');
   if (input.role === 'agency_reporter' && !input.agencyId) throw new AppError('USER_AGENCY_REQUIRED');

@@ -105,8 +105,8 @@ describe('user administration', () => {
     const again = await t.api('POST', '/api/auth/login', {
       body: { username: 'vanthu', password: 'Mat-khau-rieng-9' },
     });
-    expect(again.status).toBe(403);
-    expect(again.body.error.code).toBe('AUTH_DISABLED');
+    expect(again.status).toBe(401);
+    expect(again.body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
     await t.api('PATCH', `/api/users/${id}`, { session: admin, body: { disabled: false } });
     const reset = await t.api('POST', `/api/users/${id}/reset-password`, { session: admin });
     expect(reset.status).toBe(200);
@@ -118,6 +118,7 @@ describe('user administration', () => {
       'create',
       'login',
       'update',
+      'login_failed',
       'update',
       'password_reset',
       'login',

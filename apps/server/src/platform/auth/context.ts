@@ -14,6 +14,8 @@ export interface AuthUser {
   unitIds: ReadonlySet<string> | null;
   csrfToken: string;
   sessionHash: string;
+  /** Set after an administrator's reset or at creation: the API is closed until the password changes. */
+  mustChangePassword: boolean;
 }
 
 export interface RequestContext {
@@ -48,6 +50,7 @@ export function systemContext(name: string): AuthedContext {
       unitIds: null,
       csrfToken: '',
       sessionHash: '',
+      mustChangePassword: false,
     },
   };
 }

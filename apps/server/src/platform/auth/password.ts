@@ -23,9 +23,10 @@ export async function verifyPassword(stored: string, plain: string): Promise<boo
 
 /** A verify against a fixed hash, so an unknown username costs the same time as a wrong password. */
 let dummy: Promise<string> | undefined;
-export async function burnVerify(plain: string): Promise<void> {
+export async function burnVerify(plain: string): Promise<false> {
   dummy ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   await verifyPassword(await dummy, plain);
+  return false;
 }
 
 /** Readable one-time passwords: no 0/O/1/l/I confusion when read over the phone. */
@@ -35,12 +36,4 @@ export function generatePassword(length = 14): string {
   let out = '';
   for (const b of bytes) out += alphabet[b % alphabet.length];
   return out;
-}
-
-export function weakPasswordReason(plain: string, username: string): string | null {
-  if (plain.length < 10) return 'Mật khẩu cần tối thiểu 10 ký tự.';
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(plain)).length;
-  if (classes < 2) return 'Mật khẩu cần kết hợp ít nhất hai loại: chữ thường, chữ hoa, chữ số, ký hiệu.';
-  if (plain.toLowerCase().includes(username.toLowerCase())) return 'Mật khẩu không được chứa tên đăng nhập.';
-  return null;
 }

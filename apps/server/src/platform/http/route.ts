@@ -32,7 +32,9 @@ export interface RouteSpec<
   /** Serve repeated GETs from the per-user list cache (catalogue lists only; see list-cache.ts). */
   cache?: boolean;
   /** Per-route rate limit (sign-in); others use the global limit. */
-  rateLimit?: { max: number; timeWindow: string };
+  rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
+  /** Open to a user who must change the password first (me, password change, logout); all else is closed. */
+  duringPasswordChange?: true;
   handler: (
     input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> },
     ctx: A extends 'public' ? RequestContext : AuthedContext,
@@ -93,6 +95,8 @@ export function route<
         );
       if (UNSAFE.has(spec.method) && req.headers['x-csrf-token'] !== user.csrfToken)
         throw new AppError('CSRF_INVALID');
+      if (user.mustChangePassword && !spec.duringPasswordChange)
+        throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
       if (spec.access !== 'authenticated' && !user.permissions.has(spec.access))
         throw new AppError('FORBIDDEN');
       req.vteUser = user;

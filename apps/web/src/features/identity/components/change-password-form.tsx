@@ -51,10 +51,7 @@ export function ChangePasswordForm({ onDone, onCancel }: ChangePasswordFormProps
         name="newPassword"
         label={t('auth.newPassword')}
         extra={t('auth.passwordRule')}
-        rules={[
-          { required: true, message: t('auth.passwordRequired') },
-          { min: 10, message: t('auth.passwordRule') },
-        ]}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

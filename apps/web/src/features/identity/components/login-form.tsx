@@ -9,8 +9,8 @@ import { useLogin } from '../api/auth';
 
 type LoginValues = { username: string; password: string };
 const FIELDS = ['username', 'password'] as const;
-/** Answers that are not "wrong password": the account is locked or too many tries — a warning, not an error. */
-const WARNING_CODES = new Set(['AUTH_LOCKED', 'RATE_LIMITED', 'AUTH_DISABLED']);
+/** Too many tries is a warning, not an error (a locked or disabled account answers like a wrong password). */
+const WARNING_CODES = new Set(['RATE_LIMITED']);
 
 type LoginFormProps = { onSignedIn: (me: MeDto) => void };
 
