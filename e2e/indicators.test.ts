@@ -18,7 +18,8 @@ beforeAll(async () => {
     password: PASSWORD,
     role: 'admin',
     fullName: 'Quản Trị',
-    scopeUnitId: LY_SON.districtId,
+    // The indicator catalogue is national: only a national-scope admin edits it.
+    scopeUnitId: null,
   });
   await createUserDirect(e.t.db, {
     username: 'noivu',

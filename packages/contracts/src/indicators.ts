@@ -16,6 +16,7 @@ export const aggregationLabels: Record<AggregationType, string> = {
 export const indicatorsErrorCodes = [
   'INDICATOR_NOT_FOUND',
   'INDICATOR_CODE_TAKEN',
+  'INDICATOR_CATALOGUE_NATIONAL',
   'INDICATOR_VALUE_INVALID',
   'INDICATOR_NOT_ASSIGNED',
   'INDICATOR_RATIO_NOT_ENTERED',

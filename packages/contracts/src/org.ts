@@ -75,6 +75,9 @@ export const agencyKindLabels: Record<AgencyKind, string> = {
 export const orgErrorCodes = [
   'UNIT_NOT_FOUND',
   'UNIT_PARENT_INVALID',
+  'UNIT_PARENT_CYCLE',
+  'UNIT_PARENT_TYPE',
+  'UNIT_CHILDREN_TYPE',
   'UNIT_DATES_INVALID',
   'UNIT_CODE_TAKEN',
   'SUCCESSION_INVALID',

@@ -14,10 +14,10 @@ export async function insertAudit(exec: Exec, row: NewAuditRow): Promise<void> {
 export async function listAudit(
   exec: Exec,
   q: AuditQuery,
-  provinceIds: string[] | null,
+  unitIds: string[] | null,
 ): Promise<{ rows: AuditRow[]; total: number }> {
   const where: SQL[] = [];
-  if (provinceIds) where.push(anyUuid(auditLog.provinceId, provinceIds));
+  if (unitIds) where.push(anyUuid(auditLog.unitId, unitIds));
   if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));

@@ -10,6 +10,8 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   provinceId?: string | null;
+  /** The record's unit; defaults to the actor's scope unit (null for national users and the system). */
+  unitId?: string | null;
   before?: unknown;
   after?: unknown;
   /** For events without a signed-in user (failed sign-in): who it was about. */
@@ -20,6 +22,7 @@ export interface AuditEntry {
 export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
   await insertAudit(exec, {
     provinceId: e.provinceId ?? ctx.user?.provinceId ?? NO_PROVINCE,
+    unitId: e.unitId ?? ctx.user?.scopeUnitId ?? null,
     actorId: e.actor?.id ?? (ctx.user?.id || null),
     actorUsername: e.actor?.username ?? ctx.user?.username ?? null,
     action: e.action,
@@ -49,8 +52,9 @@ function toDto(r: AuditRow): AuditEntryDto {
 
 export async function queryAudit(exec: Exec, ctx: AuthedContext, q: AuditQuery) {
   if (q.from && q.to && q.from > q.to) throw new AppError('AUDIT_RANGE_INVALID');
-  // National users see everything; others only their province's events.
-  const provinces = ctx.user.unitIds === null ? null : [ctx.user.provinceId ?? NO_PROVINCE];
-  const { rows, total } = await listAudit(exec, q, provinces);
+  // National users see everything; others only the events of the units in their scope (subtree,
+  // predecessors, successors). Events tied to no unit (national actors, unknown sign-ins) stay national.
+  const units = ctx.user.unitIds === null ? null : [...ctx.user.unitIds];
+  const { rows, total } = await listAudit(exec, q, units);
   return { items: rows.map(toDto), total, page: q.page, pageSize: q.pageSize };
 }

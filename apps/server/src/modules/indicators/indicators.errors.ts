@@ -3,6 +3,10 @@ import type { ErrorCatalogue } from '../../platform/http/app-error';
 
 export const indicatorsErrors: ErrorCatalogue<IndicatorsErrorCode> = {
   INDICATOR_NOT_FOUND: { status: 404, message: 'Không tìm thấy chỉ tiêu.' },
+  INDICATOR_CATALOGUE_NATIONAL: {
+    status: 403,
+    message: 'Danh mục chỉ tiêu dùng chung toàn quốc: chỉ quản trị viên cấp trung ương được thêm hoặc sửa.',
+  },
   INDICATOR_CODE_TAKEN: { status: 409, message: 'Mã chỉ tiêu đã có trong danh mục: hãy chọn mã khác.' },
   INDICATOR_VALUE_INVALID: {
     status: 400,

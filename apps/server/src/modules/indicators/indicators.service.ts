@@ -94,11 +94,17 @@ const isUniqueViolation = (e: unknown) =>
   (e as { code?: string; cause?: { code?: string } }).code === '23505' ||
   (e as { cause?: { code?: string } }).cause?.code === '23505';
 
+/** The catalogue is national: every locality reports against it, so only a national-scope user edits it. */
+function requireNationalScope(ctx: AuthedContext): void {
+  if (ctx.user.unitIds !== null) throw new AppError('INDICATOR_CATALOGUE_NATIONAL');
+}
+
 export async function createIndicator(
   db: Db,
   ctx: AuthedContext,
   input: CreateIndicatorInput,
 ): Promise<IndicatorDto> {
+  requireNationalScope(ctx);
   return db.transaction(async (tx) => {
     const catalogue = await repo.listIndicators(tx, { includeInactive: true });
     if (catalogue.some((r) => r.code.toLowerCase() === input.code.toLowerCase()))
@@ -149,6 +155,7 @@ export async function updateIndicator(
   id: string,
   patch: UpdateIndicatorInput,
 ): Promise<IndicatorDto> {
+  requireNationalScope(ctx);
   return db.transaction(async (tx) => {
     const row = await repo.getIndicator(tx, id);
     if (!row) throw new AppError('INDICATOR_NOT_FOUND');

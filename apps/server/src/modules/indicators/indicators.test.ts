@@ -87,7 +87,7 @@ describe('the seeded catalogue', () => {
 
   it('seeding again adds nothing and keeps an admin’s edits', async () => {
     const patched = await t.api('PATCH', `/api/indicators/${ids.get('DP.0401')}`, {
-      session: admin,
+      session: national,
       body: { name: 'Số học sinh bỏ học (sửa)' },
     });
     expect(patched.status).toBe(200);
@@ -116,12 +116,12 @@ describe('editing the catalogue', () => {
   };
 
   it('an admin adds an indicator, audited; the code stays unique', async () => {
-    const r = await t.api('POST', '/api/indicators', { session: admin, body });
+    const r = await t.api('POST', '/api/indicators', { session: national, body });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ code: 'DP.0901', active: true, partOfCode: null });
     expect(await auditCount('indicator', r.body.id)).toBe(1);
     const dup = await t.api('POST', '/api/indicators', {
-      session: admin,
+      session: national,
       body: { ...body, code: 'dp.0901' },
     });
     expect(dup.status).toBe(409);
@@ -130,7 +130,7 @@ describe('editing the catalogue', () => {
 
   it('refuses an inconsistent definition with Vietnamese field messages and stores nothing', async () => {
     const r = await t.api('POST', '/api/indicators', {
-      session: admin,
+      session: national,
       body: { ...body, code: 'DP.0902', aggregation: 'ratio', numeratorCode: 'DP.0303' },
     });
     expect(r.status).toBe(400);
@@ -139,7 +139,7 @@ describe('editing the catalogue', () => {
       'Tử số: chỉ tiêu DP.0303 là tỷ lệ, phải chọn chỉ tiêu được nhập số liệu.',
     ]);
     const bad = await t.api('POST', '/api/indicators', {
-      session: admin,
+      session: national,
       body: { ...body, code: 'x', extra: 1 },
     });
     expect(bad.status).toBe(400);
@@ -150,7 +150,7 @@ describe('editing the catalogue', () => {
   it('an admin edits and retires an indicator, audited with before and after', async () => {
     const id = ids.get('DP.0801')!;
     const r = await t.api('PATCH', `/api/indicators/${id}`, {
-      session: admin,
+      session: national,
       body: { active: false, definition: '' },
     });
     expect(r.status).toBe(200);
@@ -167,9 +167,27 @@ describe('editing the catalogue', () => {
     expect(all.body.map((i: { code: string }) => i.code)).toContain('DP.0801');
   });
 
+  it('refuses a district or provincial admin: the catalogue is national; nothing changes', async () => {
+    const province = await t.userSession('admin', { scopeUnitId: LY_SON.provinceId });
+    const id = ids.get('DP.0101')!;
+    const before = await t.api('GET', `/api/indicators/${id}`, { session: reporter });
+    for (const session of [admin, province]) {
+      const created = await t.api('POST', '/api/indicators', { session, body: { ...body, code: 'DP.0904' } });
+      const patched = await t.api('PATCH', `/api/indicators/${id}`, { session, body: { name: 'Bị sửa' } });
+      for (const r of [created, patched]) {
+        expect(r.status).toBe(403);
+        expect(r.body.error.code).toBe('INDICATOR_CATALOGUE_NATIONAL');
+        expect(r.body.error.message).toMatch(/cấp trung ương/);
+      }
+    }
+    expect((await t.api('GET', `/api/indicators/${id}`, { session: reporter })).body).toEqual(before.body);
+    const list = await t.api('GET', '/api/indicators?q=DP.0904&includeInactive=true', { session: national });
+    expect(list.body).toEqual([]);
+  });
+
   it('refuses turning a numerator into a ratio, unknown ids, and non-admins', async () => {
     const r = await t.api('PATCH', `/api/indicators/${ids.get('DP.0301')}`, {
-      session: admin,
+      session: national,
       body: { aggregation: 'ratio', numeratorCode: 'DP.0101', denominatorCode: 'DP.0101' },
     });
     expect(r.status).toBe(400);
@@ -177,7 +195,7 @@ describe('editing the catalogue', () => {
     expect(
       (
         await t.api('PATCH', `/api/indicators/${LY_SON.agency('gddt')}`, {
-          session: admin,
+          session: national,
           body: { name: 'X' },
         })
       ).status,

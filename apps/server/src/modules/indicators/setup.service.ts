@@ -90,6 +90,7 @@ export async function setAssignments(
       entity: 'indicator_assignment',
       entityId: input.unitId,
       provinceId: unit.provinceId,
+      unitId: input.unitId,
       before: brief(before),
       after: brief(after),
     });
@@ -151,6 +152,7 @@ export async function setTargets(
       entity: 'indicator_target',
       entityId: input.unitId,
       provinceId: unit.provinceId,
+      unitId: input.unitId,
       before: { year: input.year, targets: brief(before) },
       after: { year: input.year, targets: brief(after) },
     });

@@ -97,6 +97,7 @@ export async function saveIndicatorValues(
     entity: 'indicator_value',
     entityId: p.periodId,
     provinceId: p.provinceId,
+    unitId: p.unitId,
     before: {
       agencyId: p.agencyId,
       cells: changed.flatMap((v) => {

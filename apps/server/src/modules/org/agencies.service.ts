@@ -114,6 +114,7 @@ export function createAgency(db: Db, ctx: AuthedContext, input: CreateAgencyInpu
         entity: 'agency',
         entityId: row.id,
         provinceId: row.provinceId,
+        unitId: row.unitId,
         after: dto,
       });
       return dto;
@@ -140,6 +141,7 @@ export function updateAgency(db: Db, ctx: AuthedContext, id: string, input: Upda
         entity: 'agency',
         entityId: id,
         provinceId: row.provinceId,
+        unitId: row.unitId,
         before,
         after,
       });
@@ -196,6 +198,7 @@ export function createGroup(db: Db, ctx: AuthedContext, input: CreateGroupInput)
         entity: 'agency_group',
         entityId: row.id,
         provinceId: row.provinceId,
+        unitId: row.unitId,
         after: dto,
       });
       return dto;
@@ -222,6 +225,7 @@ export function updateGroup(db: Db, ctx: AuthedContext, id: string, input: Updat
         entity: 'agency_group',
         entityId: id,
         provinceId: row.provinceId,
+        unitId: row.unitId,
         before,
         after,
       });

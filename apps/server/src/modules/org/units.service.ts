@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import * as repo from './org.repo';
 import { toSuccessionDto, toUnitDto } from './org.dto';
 import { invalidateScopes, orgReadScope } from './org.scope';
+import { parentTypeAllowed } from './unit-rules';
 
 export function isUniqueViolation(e: unknown): boolean {
   const cause = (e as { cause?: { code?: string } }).cause;
@@ -38,15 +39,33 @@ export async function getUnitDetail(db: Db, ctx: AuthedContext, id: string) {
   };
 }
 
-async function checkParent(exec: Exec, ctx: AuthedContext, type: UnitType, parentId: string | null) {
-  const isProvince = provinceUnitTypes.includes(type);
+/** The parent a unit of `type` may take: in scope, of a type allowed above it, and not below the unit itself. */
+async function checkParent(
+  exec: Exec,
+  ctx: AuthedContext,
+  type: UnitType,
+  parentId: string | null,
+  selfId: string | null = null,
+) {
   if (parentId === null) {
-    if (!isProvince || ctx.user.unitIds !== null) throw new AppError('UNIT_PARENT_INVALID');
+    if (!provinceUnitTypes.includes(type)) throw new AppError('UNIT_PARENT_TYPE', { type, parentType: null });
+    if (ctx.user.unitIds !== null) throw new AppError('UNIT_PARENT_INVALID');
     return null;
   }
   const parent = await repo.getUnit(exec, parentId);
-  if (!parent || isProvince || !inScope(ctx.user, parent.id)) throw new AppError('UNIT_PARENT_INVALID');
+  if (!parent || !inScope(ctx.user, parent.id)) throw new AppError('UNIT_PARENT_INVALID');
+  if (selfId && (await repo.ancestors(exec, parent.id)).includes(selfId))
+    throw new AppError('UNIT_PARENT_CYCLE');
+  if (!parentTypeAllowed(type, parent.type as UnitType))
+    throw new AppError('UNIT_PARENT_TYPE', { type, parentType: parent.type });
   return parent;
+}
+
+/** A unit changing type must still fit above its current children. */
+async function checkChildren(exec: Exec, id: string, type: UnitType) {
+  const children = await repo.listUnits(exec, { parentId: id }, null);
+  if (children.some((c) => !parentTypeAllowed(c.type as UnitType, type)))
+    throw new AppError('UNIT_CHILDREN_TYPE');
 }
 
 function checkDates(from: string, to: string | null | undefined) {
@@ -76,6 +95,7 @@ export async function createUnit(db: Db, ctx: AuthedContext, input: CreateUnitIn
         entity: 'admin_unit',
         entityId: id,
         provinceId: row.provinceId,
+        unitId: id,
         after: dto,
       });
       invalidateScopes();
@@ -94,14 +114,10 @@ export async function updateUnit(db: Db, ctx: AuthedContext, id: string, input: 
       if (!unit || !inScope(ctx.user, unit.id)) throw new AppError('UNIT_NOT_FOUND');
       const type = (input.type ?? unit.type) as UnitType;
       if (input.parentId !== undefined || input.type !== undefined) {
-        const parent = await checkParent(
-          tx,
-          ctx,
-          type,
-          input.parentId === undefined ? unit.parentId : input.parentId,
-        );
+        const parentId = input.parentId === undefined ? unit.parentId : input.parentId;
+        const parent = await checkParent(tx, ctx, type, parentId, unit.id);
         if (parent && parent.provinceId !== unit.provinceId) throw new AppError('UNIT_PARENT_INVALID');
-        if (parent?.id === unit.id) throw new AppError('UNIT_PARENT_INVALID');
+        if (input.type !== undefined && input.type !== unit.type) await checkChildren(tx, unit.id, type);
       }
       checkDates(
         input.validFrom ?? unit.validFrom,
@@ -123,6 +139,7 @@ export async function updateUnit(db: Db, ctx: AuthedContext, id: string, input: 
         entity: 'admin_unit',
         entityId: id,
         provinceId: row.provinceId,
+        unitId: id,
         before,
         after,
       });
@@ -158,6 +175,7 @@ export async function createSuccession(db: Db, ctx: AuthedContext, input: Create
       entity: 'unit_succession',
       entityId: row.id,
       provinceId: to.provinceId,
+      unitId: to.id,
       after: dto,
     });
     invalidateScopes();

@@ -39,7 +39,10 @@ export function IndicatorsRoute() {
             {
               key: 'catalogue',
               label: t('indicators.tab.catalogue'),
-              children: <IndicatorCatalogue canManage={can('indicators.manage')} />,
+              // The catalogue is national: only a user without a unit scope edits it (the server checks too).
+              children: (
+                <IndicatorCatalogue canManage={can('indicators.manage') && me.user.scopeUnitId === null} />
+              ),
             },
             {
               key: 'assignments',
