@@ -15,13 +15,26 @@ const dirs = (p) =>
 const serverModules = dirs('apps/server/src/modules');
 const webFeatures = dirs('apps/web/src/features');
 
-// A module may be reached by another only through its index.ts (its tables, for foreign keys and joins).
-const moduleZones = serverModules.map((m) => ({
-  target: `./apps/server/src/modules/!(${m})/**`,
-  from: `./apps/server/src/modules/${m}`,
-  except: ['./index.ts', `./${m}.tables.ts`],
-  message: `Modules talk to "${m}" only through its index.ts (DESIGN.md §5.4).`,
-}));
+// A module is reached by another only through its index.ts and its views (*.views.ts: the
+// cross-module reads, SQL views made in migrations). Its tables are imported elsewhere only by
+// another module's *.tables.ts, for foreign keys, and by platform/db/schema.ts (DESIGN.md §5.4).
+const moduleZones = serverModules.flatMap((m) => [
+  {
+    target: `./apps/server/src/modules/!(${m})/**`,
+    from: `./apps/server/src/modules/${m}`,
+    except: ['./index.ts', `./${m}.tables.ts`, `./${m}.views.ts`],
+    message: `Modules talk to "${m}" only through its index.ts or its views (DESIGN.md §5.4).`,
+  },
+  {
+    target: [
+      `./apps/server/src/modules/!(${m})/**/!(*.tables).ts`,
+      './apps/server/src/!(modules)/**/!(schema).ts',
+      './{bench,scripts,e2e}/**',
+    ],
+    from: `./apps/server/src/modules/${m}/${m}.tables.ts`,
+    message: `Only *.tables.ts files import the tables of "${m}" (for foreign keys); read its data through its *.views.ts or index.ts (DESIGN.md §5.4).`,
+  },
+]);
 // Web features never import each other.
 const featureZones = webFeatures.map((f) => ({
   target: `./apps/web/src/features/!(${f})/**`,

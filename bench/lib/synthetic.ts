@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { AgencyKind, Role, UnitType } from '@vte/contracts';
 import type { Db } from '../../apps/server/src/platform/db/pool';
-import { adminUnit, agency } from '../../apps/server/src/modules/org/org.tables';
-import { appUser } from '../../apps/server/src/modules/identity/identity.tables';
+// The bench generates data straight into the tables: through the schema list, like drizzle-kit.
+import { adminUnit, agency, appUser } from '../../apps/server/src/platform/db/schema';
 
 // A synthetic province, deterministic (same ids, names and users on every run): one province,
 // its districts, their communes, provincial and district agencies, and users of all 8 roles.

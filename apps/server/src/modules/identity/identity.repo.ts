@@ -2,7 +2,7 @@ import { and, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { anyUuid } from '../../platform/db/sql';
 import type { UserListQuery } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
-import { adminUnit, agency } from '../org/org.tables';
+import { agencyLabel, unitLabel } from '../org/org.views';
 import { appUser, userSession } from './identity.tables';
 
 export type UserRow = typeof appUser.$inferSelect;
@@ -14,9 +14,9 @@ export type UserView = UserRow & {
 
 const view = {
   user: appUser,
-  agencyName: agency.name,
-  unitName: adminUnit.name,
-  unitType: adminUnit.type,
+  agencyName: agencyLabel.name,
+  unitName: unitLabel.name,
+  unitType: unitLabel.type,
 };
 
 function flatten(r: {
@@ -32,8 +32,8 @@ function baseQuery(exec: Exec) {
   return exec
     .select(view)
     .from(appUser)
-    .leftJoin(agency, eq(agency.id, appUser.agencyId))
-    .leftJoin(adminUnit, eq(adminUnit.id, appUser.scopeUnitId));
+    .leftJoin(agencyLabel, eq(agencyLabel.id, appUser.agencyId))
+    .leftJoin(unitLabel, eq(unitLabel.id, appUser.scopeUnitId));
 }
 
 export async function userByUsername(exec: Exec, username: string): Promise<UserRow | undefined> {
@@ -60,8 +60,8 @@ export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] 
   const rows = await exec
     .select({ ...view, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(appUser)
-    .leftJoin(agency, eq(agency.id, appUser.agencyId))
-    .leftJoin(adminUnit, eq(adminUnit.id, appUser.scopeUnitId))
+    .leftJoin(agencyLabel, eq(agencyLabel.id, appUser.agencyId))
+    .leftJoin(unitLabel, eq(unitLabel.id, appUser.scopeUnitId))
     .where(cond)
     .orderBy(sql`${appUser.fullNameSort} collate "C"`, appUser.id)
     .limit(q.pageSize)

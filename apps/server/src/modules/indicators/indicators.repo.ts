@@ -1,8 +1,8 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { anyUuid } from '../../platform/db/sql';
 import type { Exec } from '../../platform/db/pool';
-import { agency } from '../org/org.tables';
-import { reportPeriod } from '../reports/reports.tables';
+import { agencyLabel } from '../org/org.views';
+import { reportPeriodSpan } from '../reports/reports.views';
 import { indicator, indicatorAssignment, indicatorTarget, indicatorValue } from './indicators.tables';
 
 export type IndicatorRow = typeof indicator.$inferSelect;
@@ -79,14 +79,14 @@ export async function assignmentsOfUnit(exec: Exec, unitId: string) {
       indicatorId: indicator.id,
       code: indicator.code,
       name: indicator.name,
-      agencyId: agency.id,
-      agencyName: agency.name,
+      agencyId: agencyLabel.id,
+      agencyName: agencyLabel.name,
     })
     .from(indicatorAssignment)
     .innerJoin(indicator, eq(indicator.id, indicatorAssignment.indicatorId))
-    .innerJoin(agency, eq(agency.id, indicatorAssignment.agencyId))
+    .innerJoin(agencyLabel, eq(agencyLabel.id, indicatorAssignment.agencyId))
     .where(eq(indicatorAssignment.unitId, unitId))
-    .orderBy(asc(indicator.code), sql`${agency.name} collate "vi-VN-x-icu"`);
+    .orderBy(asc(indicator.code), sql`${agencyLabel.name} collate "vi-VN-x-icu"`);
 }
 
 export async function countAssignments(exec: Exec, unitId: string): Promise<number> {
@@ -206,18 +206,18 @@ export async function upsertValues(exec: Exec, rows: (typeof indicatorValue.$inf
     });
 }
 
-/** The periods' place in time (reporting periods are owned by `reports`; read only for ordering). */
+/** The periods' place in time (owned by `reports`, read through its view for ordering). */
 export async function periodsByIds(exec: Exec, ids: string[]) {
   if (!ids.length) return [];
   return exec
     .select({
-      id: reportPeriod.id,
-      unitId: reportPeriod.unitId,
-      cutoffTo: reportPeriod.cutoffTo,
-      dueDate: reportPeriod.dueDate,
+      id: reportPeriodSpan.id,
+      unitId: reportPeriodSpan.unitId,
+      cutoffTo: reportPeriodSpan.cutoffTo,
+      dueDate: reportPeriodSpan.dueDate,
     })
-    .from(reportPeriod)
-    .where(anyUuid(reportPeriod.id, ids));
+    .from(reportPeriodSpan)
+    .where(anyUuid(reportPeriodSpan.id, ids));
 }
 
 export async function valuesOfPeriods(exec: Exec, periodIds: string[]) {

@@ -4,7 +4,6 @@ import type { IndicatorValueInput } from '@vte/contracts';
 import { systemContext, type AuthedContext } from '../../platform/auth/context';
 import { AppError } from '../../platform/http/app-error';
 import { LY_SON } from '../org';
-import { reportPeriod } from '../reports/reports.tables';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { aggregateIndicators, indicatorEntries, saveIndicatorValues, seedIndicators } from '.';
 import { indicatorValue } from './indicators.tables';
@@ -21,21 +20,12 @@ const noiVu = LY_SON.agency('noi-vu');
 const ttyt = LY_SON.agency('ttyt');
 
 async function period(label: string, cutoffTo: string): Promise<string> {
-  const [row] = await t.db
-    .insert(reportPeriod)
-    .values({
-      provinceId,
-      unitId,
-      kind: 'six_month',
-      label,
-      year: 2025,
-      cutoffFrom: '2025-01-01',
-      cutoffTo,
-      dueDate: cutoffTo,
-      expiresOn: '2026-12-31',
-    })
-    .returning({ id: reportPeriod.id });
-  return row!.id;
+  // A bare period row (owned by reports; inserted in SQL as a fixture, not through its tables).
+  const r = await t.db.execute<{ id: string }>(sql`
+    insert into report_period (province_id, unit_id, kind, label, year, cutoff_from, cutoff_to, due_date, expires_on)
+    values (${provinceId}, ${unitId}, 'six_month', ${label}, 2025, '2025-01-01', ${cutoffTo}, ${cutoffTo}, '2026-12-31')
+    returning id`);
+  return r.rows[0]!.id;
 }
 
 type Cell = { code: string; disagg?: string; value: number | null; comment?: string };

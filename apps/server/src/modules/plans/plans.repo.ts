@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { anyUuid } from '../../platform/db/sql';
 import type { Exec } from '../../platform/db/pool';
-import { adminUnit, agency, agencyGroup } from '../org/org.tables';
-import { appUser } from '../identity/identity.tables';
+import { agencyGroupLabel, agencyLabel, unitLabel } from '../org/org.views';
+import { userLabel } from '../identity/identity.views';
 import { plan, planReminder, planTask, progressEvidence, taskAssignment, taskProgress } from './plans.tables';
 
 export type PlanRow = typeof plan.$inferSelect;
@@ -66,12 +66,12 @@ export async function listPlans(
   const rows = await exec
     .select({
       plan,
-      unitName: adminUnit.name,
-      unitType: adminUnit.type,
+      unitName: unitLabel.name,
+      unitType: unitLabel.type,
       taskCount: sql<number>`(select count(*) from plan_task t where t.plan_id = ${plan.id} and t.parent_id is null)::int`,
     })
     .from(plan)
-    .innerJoin(adminUnit, eq(adminUnit.id, plan.unitId))
+    .innerJoin(unitLabel, eq(unitLabel.id, plan.unitId))
     .where(cond)
     .orderBy(
       ...(f.sort === 'title'
@@ -102,10 +102,10 @@ export async function getTask(exec: Exec, id: string): Promise<TaskRow | undefin
 export async function assignmentsOf(exec: Exec, taskIds: string[]): Promise<AssignmentRow[]> {
   if (!taskIds.length) return [];
   const rows = await exec
-    .select({ a: taskAssignment, agencyName: agency.name, groupName: agencyGroup.name })
+    .select({ a: taskAssignment, agencyName: agencyLabel.name, groupName: agencyGroupLabel.name })
     .from(taskAssignment)
-    .leftJoin(agency, eq(agency.id, taskAssignment.agencyId))
-    .leftJoin(agencyGroup, eq(agencyGroup.id, taskAssignment.groupId))
+    .leftJoin(agencyLabel, eq(agencyLabel.id, taskAssignment.agencyId))
+    .leftJoin(agencyGroupLabel, eq(agencyGroupLabel.id, taskAssignment.groupId))
     .where(inArray(taskAssignment.taskId, taskIds))
     .orderBy(asc(taskAssignment.taskId), asc(taskAssignment.ord));
   return rows.map((r) => ({ ...r.a, name: r.agencyName ?? r.groupName ?? r.a.writtenAs }));
@@ -241,13 +241,13 @@ export async function reminderLog(exec: Exec, planId: string) {
   return exec
     .select({
       r: planReminder,
-      agencyName: agency.name,
+      agencyName: agencyLabel.name,
       taskNumber: planTask.number,
-      sentByName: appUser.fullName,
+      sentByName: userLabel.fullName,
     })
     .from(planReminder)
-    .innerJoin(agency, eq(agency.id, planReminder.agencyId))
-    .leftJoin(appUser, eq(appUser.id, planReminder.sentBy))
+    .innerJoin(agencyLabel, eq(agencyLabel.id, planReminder.agencyId))
+    .leftJoin(userLabel, eq(userLabel.id, planReminder.sentBy))
     .leftJoin(planTask, eq(planTask.id, planReminder.taskId))
     .where(eq(planReminder.planId, planId))
     .orderBy(desc(planReminder.createdAt))
@@ -284,7 +284,7 @@ export async function assignedAgencyPairs(
     select distinct t.plan_id, coalesce(a.agency_id, m.agency_id) as agency_id
       from plan_task t
       join task_assignment a on a.task_id = t.id
-      left join agency_group_member m on m.group_id = a.group_id
+      left join agency_group_membership m on m.group_id = a.group_id
      where t.plan_id = any(${sql.param(planIds)}::uuid[]) and coalesce(a.agency_id, m.agency_id) is not null`);
   return r.rows.map((x) => ({ planId: x.plan_id, agencyId: x.agency_id }));
 }

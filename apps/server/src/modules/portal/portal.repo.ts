@@ -1,26 +1,19 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Exec } from '../../platform/db/pool';
-import { adminUnit, agency } from '../org/org.tables';
+import { portalAgencyContact as contact } from './portal.views';
 
 /** Offices with a public phone number, valid today: the "who to contact" list of the portal. */
 export async function publicContacts(exec: Exec) {
   return exec
     .select({
-      name: agency.name,
-      unitName: adminUnit.name,
-      unitType: adminUnit.type,
-      phone: agency.phone,
-      email: agency.email,
-      address: agency.address,
+      name: contact.name,
+      unitName: contact.unitName,
+      unitType: contact.unitType,
+      phone: contact.phone,
+      email: contact.email,
+      address: contact.address,
     })
-    .from(agency)
-    .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
-    .where(
-      and(
-        isNotNull(agency.phone),
-        sql`${agency.validFrom} <= current_date and (${agency.validTo} is null or ${agency.validTo} >= current_date)`,
-      ),
-    )
-    .orderBy(sql`${agency.name} collate "vi-VN-x-icu"`)
+    .from(contact)
+    .orderBy(sql`${contact.name} collate "vi-VN-x-icu"`)
     .limit(50);
 }

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
 import type { Exec } from '../../platform/db/pool';
 import { anyUuid } from '../../platform/db/sql';
-import { agency } from '../org/org.tables';
-import { appUser } from '../identity/identity.tables';
-import { plan } from '../plans/plans.tables';
+import { agencyLabel } from '../org/org.views';
+import { userLabel } from '../identity/identity.views';
+import { planLabel } from '../plans/plans.views';
 import {
   agencyReport,
   agencyReportVersion,
@@ -15,7 +15,7 @@ import {
 export type PeriodRow = typeof reportPeriod.$inferSelect & { planTitle: string | null };
 export type ReportRow = typeof agencyReport.$inferSelect;
 
-const periodCols = { p: reportPeriod, planTitle: plan.title };
+const periodCols = { p: reportPeriod, planTitle: planLabel.title };
 const withTitle = (r: { p: typeof reportPeriod.$inferSelect; planTitle: string | null }): PeriodRow => ({
   ...r.p,
   planTitle: r.planTitle,
@@ -33,7 +33,7 @@ export async function getPeriod(exec: Exec, id: string): Promise<PeriodRow | und
   const r = await exec
     .select(periodCols)
     .from(reportPeriod)
-    .leftJoin(plan, eq(plan.id, reportPeriod.planId))
+    .leftJoin(planLabel, eq(planLabel.id, reportPeriod.planId))
     .where(eq(reportPeriod.id, id));
   return r[0] && withTitle(r[0]);
 }
@@ -60,7 +60,7 @@ export async function listPeriods(
   const rows = await exec
     .select(periodCols)
     .from(reportPeriod)
-    .leftJoin(plan, eq(plan.id, reportPeriod.planId))
+    .leftJoin(planLabel, eq(planLabel.id, reportPeriod.planId))
     .where(
       and(
         f.planId ? eq(reportPeriod.planId, f.planId) : undefined,
@@ -122,11 +122,11 @@ export async function reportsOfPeriods(exec: Exec, periodIds: string[]): Promise
   if (!periodIds.length) return [];
   const { content: _content, ...cols } = getTableColumns(agencyReport);
   return exec
-    .select({ ...cols, agencyName: agency.name })
+    .select({ ...cols, agencyName: agencyLabel.name })
     .from(agencyReport)
-    .innerJoin(agency, eq(agency.id, agencyReport.agencyId))
+    .innerJoin(agencyLabel, eq(agencyLabel.id, agencyReport.agencyId))
     .where(anyUuid(agencyReport.periodId, periodIds))
-    .orderBy(asc(agency.nameSort));
+    .orderBy(asc(agencyLabel.nameSort));
 }
 
 /** Just what completeness counts: a province view reads thousands of these. */
@@ -155,9 +155,9 @@ export async function insertVersion(exec: Exec, row: typeof agencyReportVersion.
 
 export async function versionsOf(exec: Exec, reportId: string) {
   return exec
-    .select({ v: agencyReportVersion, byName: appUser.fullName })
+    .select({ v: agencyReportVersion, byName: userLabel.fullName })
     .from(agencyReportVersion)
-    .leftJoin(appUser, eq(appUser.id, agencyReportVersion.createdBy))
+    .leftJoin(userLabel, eq(userLabel.id, agencyReportVersion.createdBy))
     .where(eq(agencyReportVersion.reportId, reportId))
     .orderBy(asc(agencyReportVersion.createdAt));
 }
@@ -208,7 +208,9 @@ export async function submittedVersions(
 
 export async function userName(exec: Exec, id: string | null): Promise<string | null> {
   if (!id) return null;
-  return (await exec.select({ n: appUser.fullName }).from(appUser).where(eq(appUser.id, id)))[0]?.n ?? null;
+  return (
+    (await exec.select({ n: userLabel.fullName }).from(userLabel).where(eq(userLabel.id, id)))[0]?.n ?? null
+  );
 }
 
 // ---------- attachments ----------
@@ -278,7 +280,7 @@ export async function periodsDueBetween(exec: Exec, from: string, to: string): P
   const rows = await exec
     .select(periodCols)
     .from(reportPeriod)
-    .leftJoin(plan, eq(plan.id, reportPeriod.planId))
+    .leftJoin(planLabel, eq(planLabel.id, reportPeriod.planId))
     .where(
       sql`${reportPeriod.dueDate} between ${from}::date and ${to}::date and ${reportPeriod.planId} is not null`,
     );
