@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import houseRules from './scripts/eslint-house-rules.mjs';
 
 const dirs = (p) =>
   fs.existsSync(p)
@@ -41,6 +42,118 @@ const featureZones = webFeatures.map((f) => ({
   from: `./apps/web/src/features/${f}`,
   message: 'Features never import each other (DESIGN.md §5.5); move shared code to components/ or lib/.',
 }));
+
+// Test code: exempt from the function-length limit (a describe callback is a list of cases) and
+// free to query the database directly to assert stored state.
+const testFiles = [
+  '**/*.test.ts',
+  '**/*.test-support.ts',
+  '**/*-test-kit.ts',
+  '**/test-fixtures.ts',
+  '**/fixtures/**',
+  'apps/server/src/modules/reports/documents/fixtures.ts',
+  'apps/server/src/test/**',
+  'e2e/**',
+];
+const lines = (max) => ({ max, skipBlankLines: true, skipComments: true });
+const drizzleOnlyInRepos =
+  'drizzle-orm is imported only by *.repo.ts, *.tables.ts, *.views.ts and platform/db (docs/architecture.md, house rule 3): move the query into the module’s repo.';
+// Each workspace declares what it imports; root devDependencies serve tests, tools and config files.
+// Root code (scripts, bench, e2e) drives the server, so the server's dependencies count for it too.
+const declared = (packageDir, devDependencies = false) => [
+  'error',
+  {
+    packageDir,
+    devDependencies,
+    optionalDependencies: false,
+    peerDependencies: false,
+  },
+];
+
+// House rules as lint (docs/architecture.md, "House rules").
+const houseRuleConfigs = [
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { vte: houseRules },
+    rules: {
+      'vte/kebab-case-file-name': 'error',
+      'max-lines': ['error', lines(400)],
+      'max-lines-per-function': ['error', { ...lines(80), IIFEs: true }],
+      'import-x/no-extraneous-dependencies': declared(['.', 'apps/server'], true),
+    },
+  },
+  // A React component (or its hook) carries its markup and state too: a higher limit than logic.
+  {
+    files: ['**/*.tsx', 'apps/web/src/**/use-*.ts'],
+    rules: { 'max-lines-per-function': ['error', lines(200)] },
+  },
+  // Measurement and operator scripts: long linear scenarios.
+  { files: ['bench/**', 'scripts/**'], rules: { 'max-lines-per-function': ['error', lines(150)] } },
+  { files: testFiles, rules: { 'max-lines-per-function': 'off' } },
+  {
+    files: ['apps/server/src/**'],
+    ignores: testFiles,
+    rules: { 'import-x/no-extraneous-dependencies': declared(['apps/server']) },
+  },
+  {
+    files: ['apps/web/src/**'],
+    ignores: testFiles,
+    rules: { 'import-x/no-extraneous-dependencies': declared(['apps/web']) },
+  },
+  {
+    files: ['packages/contracts/src/**'],
+    ignores: testFiles,
+    rules: { 'import-x/no-extraneous-dependencies': declared(['packages/contracts']) },
+  },
+  {
+    files: ['apps/server/src/**/*.test.ts'],
+    rules: { 'import-x/no-extraneous-dependencies': declared(['apps/server', '.'], true) },
+  },
+  {
+    files: ['apps/web/src/**/*.test.ts'],
+    rules: { 'import-x/no-extraneous-dependencies': declared(['apps/web', '.'], true) },
+  },
+  {
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [
+      ...testFiles,
+      '**/*.repo.ts',
+      '**/*.tables.ts',
+      '**/*.views.ts',
+      'apps/server/src/platform/db/**',
+    ],
+    rules: {
+      // Type-only imports too: the transaction type is platform/db's `Exec`.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: drizzleOnlyInRepos }],
+          patterns: [{ group: ['drizzle-orm/*'], message: drizzleOnlyInRepos }],
+        },
+      ],
+    },
+  },
+  {
+    // The platform serves the modules and never depends on one; the schema list is the exception.
+    files: ['apps/server/src/platform/**/*.ts'],
+    ignores: [...testFiles, 'apps/server/src/platform/db/schema.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './apps/server/src/platform',
+              from: './apps/server/src/modules',
+              message:
+                'platform/ never imports from modules/ (docs/architecture.md, house rule 4): pass what it needs in, or move the code into the module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 export default tseslint.config(
   {
@@ -102,4 +215,5 @@ export default tseslint.config(
     files: ['**/*.test.ts', 'e2e/**', 'bench/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  ...houseRuleConfigs,
 );

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { anyUuid } from '../../platform/db/sql';
 import type { AgencyListQuery } from '@vte/contracts';
 import { alias } from 'drizzle-orm/pg-core';
@@ -287,4 +287,12 @@ export async function groupsOfAgency(exec: Exec, agencyId: string): Promise<stri
     .from(agencyGroupMember)
     .where(eq(agencyGroupMember.agencyId, agencyId));
   return rows.map((r) => r.g);
+}
+
+/** Seeding: set an agency's successor only where none is set (never overwrite an officer's correction). */
+export async function fillMissingSuccessor(exec: Exec, agencyId: string, successorId: string): Promise<void> {
+  await exec
+    .update(agency)
+    .set({ successorId })
+    .where(and(eq(agency.id, agencyId), isNull(agency.successorId)));
 }

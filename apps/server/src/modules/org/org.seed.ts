@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup, agencyGroupMember, unitSuccession } from './org.tables';
 import { seedAgencies, seedGroups, seedSuccessions, seedUnits } from './org.seed-data';
+import { fillMissingSuccessor } from './org.repo';
 
 /** Stable ids: the same seed key gives the same row on every machine, so seeding is idempotent. */
 export function seedId(kind: string, key: string): string {
@@ -73,11 +73,7 @@ export async function seedOrg(exec: Exec): Promise<void> {
     )
     .onConflictDoNothing();
   for (const a of seedAgencies.filter((x) => x.successor)) {
-    // Only fill a missing link: never overwrite what an officer has corrected.
-    await exec
-      .update(agency)
-      .set({ successorId: LY_SON.agency(a.successor!) })
-      .where(and(eq(agency.id, LY_SON.agency(a.key)), isNull(agency.successorId)));
+    await fillMissingSuccessor(exec, LY_SON.agency(a.key), LY_SON.agency(a.successor!));
   }
   await exec
     .insert(agencyGroup)
