@@ -16,9 +16,20 @@ const external = [
   ...new Set([...deps('apps/server/package.json'), ...deps('packages/contracts/package.json')]),
 ].filter((d) => !inline.has(d));
 
+// Each `*.worker.ts` (a document parse run in a worker thread) becomes `<name>.mjs` beside
+// main.mjs, where platform/documents/worker-host.ts looks for it.
+const src = path.join(root, 'apps/server/src');
+const workers = fs
+  .readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.worker.ts'))
+  .map((f) => [path.basename(f, '.ts'), path.join(src, f)]);
+if (new Set(workers.map(([name]) => name)).size !== workers.length)
+  throw new Error('Two *.worker.ts files share a name; each becomes dist/<name>.mjs');
+
 await build({
-  entryPoints: [path.join(root, 'apps/server/src/main.ts')],
-  outfile: path.join(root, 'apps/server/dist/main.mjs'),
+  entryPoints: { main: path.join(src, 'main.ts'), ...Object.fromEntries(workers) },
+  outdir: path.join(root, 'apps/server/dist'),
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

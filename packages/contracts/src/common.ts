@@ -79,6 +79,7 @@ export const commonErrorCodes = [
   'ROUTE_NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVER_BUSY',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'BAD_REQUEST',

@@ -7,7 +7,7 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { agenciesOfUnits, getUnit, knownAgencyNames, matchAgencyNames } from '../org';
 import { listGroupsOfUnits, createAgencyForImport, ancestorsOf } from './org-bridge';
-import { PlanParseError, parsePlanFile, parsePlanText, type ParsedPlan } from './parse';
+import { PlanParseError, parsePlanFileIsolated, parsePlanText, type ParsedPlan } from './parse';
 import * as repo from './plans.repo';
 import { timeframeDue } from './state';
 
@@ -48,7 +48,9 @@ export async function previewImport(
   let parsed: ParsedPlan;
   try {
     parsed = source.file
-      ? await parsePlanFile(source.file, source.filename ?? 'ke-hoach.txt', { knownAgencyNames: known })
+      ? await parsePlanFileIsolated(source.file, source.filename ?? 'ke-hoach.txt', {
+          knownAgencyNames: known,
+        })
       : parsePlanText(source.text ?? '', { knownAgencyNames: known });
   } catch (e) {
     if (e instanceof PlanParseError) throw new AppError(`PLAN_PARSE_${e.code}`, { reason: e.message });

@@ -15,6 +15,15 @@ export const plansErrors: ErrorCatalogue<PlansErrorCode> = {
     message: 'Định dạng tệp không được hỗ trợ: chỉ nhận tệp .txt hoặc .docx.',
   },
   PLAN_PARSE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn: dung lượng tối đa là 20 MB.' },
+  PLAN_PARSE_TOO_COMPLEX: {
+    status: 422,
+    message:
+      'Tệp quá lớn hoặc bị hỏng: nội dung giải nén vượt giới hạn cho phép hoặc không đọc được trong thời gian cho phép.',
+  },
+  PLAN_PARSE_ENCRYPTED: {
+    status: 422,
+    message: 'Tệp được đặt mật khẩu hoặc mã hoá: hãy bỏ mật khẩu, lưu lại rồi tải lên lần nữa.',
+  },
   PLAN_UNRESOLVED_AGENCY: {
     status: 400,
     message:

@@ -20,6 +20,7 @@ export const commonErrors: ErrorCatalogue<CommonErrorCode> = {
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ (cần JSON).' },
   RATE_LIMITED: { status: 429, message: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.' },
+  SERVER_BUSY: { status: 503, message: 'Máy chủ đang bận xử lý các tệp khác. Vui lòng thử lại sau ít phút.' },
   INTERNAL: {
     status: 500,
     message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',

@@ -1,8 +1,17 @@
 // Entry point for uploaded files: checks size and type by content (a .docx is a ZIP starting
 // with "PK"; a .txt must be UTF-8, or UTF-16 with a byte-order mark), extracts the text and parses it.
+// A .docx is opened by mammoth only after its zip passed the limits (platform/documents); the
+// import route runs all of this in a worker thread (isolated.ts).
 import path from 'node:path';
+import {
+  inspectZip,
+  isCompoundFile,
+  isEncryptedOffice,
+  type ZipRefusal,
+} from '../../../platform/documents/zip-inspect';
+import { verifyInflatedSizes } from '../../../platform/documents/zip-verify';
 import { docxToText } from './docx';
-import { PlanParseError } from './errors';
+import { PlanParseError, type PlanParseErrorCode } from './errors';
 import { parsePlanText } from './plan';
 import type { ParsedPlan, ParseOptions } from './types';
 
@@ -37,6 +46,34 @@ export function decodeText(buf: Buffer): string | null {
   }
 }
 
+const REFUSALS: Record<ZipRefusal, PlanParseErrorCode> = {
+  not_zip: 'CORRUPT_DOCX',
+  corrupt: 'CORRUPT_DOCX',
+  unsafe_path: 'CORRUPT_DOCX',
+  encrypted: 'ENCRYPTED',
+  too_many_entries: 'TOO_COMPLEX',
+  too_large: 'TOO_COMPLEX',
+};
+
+export const zipRefusalError = (reason: ZipRefusal) => new PlanParseError(REFUSALS[reason]);
+
+/** The text of a .docx whose zip is within the limits, declared and real. */
+async function docxFileText(buf: Buffer): Promise<string> {
+  if (isEncryptedOffice(buf)) throw new PlanParseError('ENCRYPTED');
+  // An old binary .doc renamed.
+  if (isCompoundFile(buf))
+    throw new PlanParseError('UNSUPPORTED_TYPE', 'Tệp .doc (Word 97–2003) cần được lưu lại dưới dạng .docx.');
+  const zip = inspectZip(buf);
+  if (!zip.ok) throw zipRefusalError(zip.reason);
+  const lie = await verifyInflatedSizes(buf, zip.entries);
+  if (lie) throw zipRefusalError(lie);
+  try {
+    return await docxToText(buf);
+  } catch {
+    throw new PlanParseError('CORRUPT_DOCX');
+  }
+}
+
 export async function parsePlanFile(
   buf: Buffer,
   filename: string,
@@ -49,21 +86,7 @@ export async function parsePlanFile(
   let text: string;
   let layout: ParseOptions['layout'] = 'text';
   if (ext === '.docx' || (ext === '' && isZip)) {
-    if (!isZip) {
-      // An old binary .doc renamed, or anything else.
-      if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0])) {
-        throw new PlanParseError(
-          'UNSUPPORTED_TYPE',
-          'Tệp .doc (Word 97–2003) cần được lưu lại dưới dạng .docx.',
-        );
-      }
-      throw new PlanParseError('CORRUPT_DOCX');
-    }
-    try {
-      text = await docxToText(buf);
-    } catch {
-      throw new PlanParseError('CORRUPT_DOCX');
-    }
+    text = await docxFileText(buf);
     layout = 'docx';
   } else if (ext === '.txt' || ext === '') {
     if (isZip || startsWith(buf, [0x25, 0x50, 0x44, 0x46])) throw new PlanParseError('UNSUPPORTED_TYPE');

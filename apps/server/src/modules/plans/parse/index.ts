@@ -3,6 +3,7 @@
 export { createAgencySplitter, type AgencySplitter } from './agencies';
 export { PlanParseError, type PlanParseErrorCode } from './errors';
 export { MAX_PLAN_FILE_BYTES, parsePlanFile } from './file';
+export { parsePlanFileIsolated } from './isolated';
 export { parsePlanText } from './plan';
 export { parseTimeframe } from './timeframe';
 export type {

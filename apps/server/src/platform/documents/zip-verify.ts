@@ -1,0 +1,39 @@
+// The second look, run inside the parse worker: each deflated entry is inflated into nothing,
+// counting bytes, so a zip whose directory lies about its sizes is refused before a document
+// library inflates it for real. Memory stays at one 64 KB chunk whatever the entry claims.
+import zlib from 'node:zlib';
+import type { ZipEntry, ZipRefusal } from './zip-inspect';
+
+const CHUNK = 64 * 1024;
+
+function inflatedSize(data: Buffer, cap: number): Promise<number | 'over' | 'corrupt'> {
+  return new Promise((resolve) => {
+    const inflate = zlib.createInflateRaw({ chunkSize: CHUNK });
+    let n = 0;
+    let done = false;
+    const finish = (v: number | 'over' | 'corrupt') => {
+      if (done) return;
+      done = true;
+      inflate.destroy();
+      resolve(v);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n > cap) finish('over');
+    });
+    inflate.on('end', () => finish(n));
+    inflate.on('error', () => finish('corrupt'));
+    inflate.end(data);
+  });
+}
+
+/** null when every entry inflates to exactly its declared size; otherwise why not. */
+export async function verifyInflatedSizes(buf: Buffer, entries: ZipEntry[]): Promise<ZipRefusal | null> {
+  for (const e of entries) {
+    if (e.method !== 8) continue;
+    const n = await inflatedSize(buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize), e.size);
+    if (n === 'over') return 'too_large';
+    if (n !== e.size) return 'corrupt';
+  }
+  return null;
+}
