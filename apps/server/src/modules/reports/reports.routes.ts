@@ -47,6 +47,11 @@ import { createPeriod, generatePeriods, getPeriod, listPeriods, updatePeriod } f
 const tags = ['reports'];
 
 export function periodRoutes(app: FastifyInstance, db: Db): void {
+  periodEditRoutes(app, db);
+  periodFollowUpRoutes(app, db);
+}
+
+function periodEditRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/reports/periods',
@@ -99,6 +104,10 @@ export function periodRoutes(app: FastifyInstance, db: Db): void {
     response: periodDto,
     handler: ({ params, body }, ctx) => updatePeriod(db, ctx, params.id, body),
   });
+}
+
+/** Who has reported, reminders to those who have not, and the reports received. */
+function periodFollowUpRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/reports/periods/:id/completeness',
@@ -134,6 +143,12 @@ export function periodRoutes(app: FastifyInstance, db: Db): void {
 }
 
 export function agencyReportRoutes(app: FastifyInstance, db: Db, soffice: string | null): void {
+  agencyReportEditRoutes(app, db);
+  agencyReportFileRoutes(app, db, soffice);
+}
+
+/** Open, save, submit and review an agency's report; its versions as sent. */
+function agencyReportEditRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/reports/mine',
@@ -199,6 +214,10 @@ export function agencyReportRoutes(app: FastifyInstance, db: Db, soffice: string
     status: 200,
     handler: ({ params, body }, ctx) => reviewAgencyReport(db, ctx, params.id, body),
   });
+  agencyReportVersionRoutes(app, db);
+}
+
+function agencyReportVersionRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/reports/agency/:id/versions',
@@ -219,6 +238,10 @@ export function agencyReportRoutes(app: FastifyInstance, db: Db, soffice: string
     response: agencyReportDto,
     handler: ({ params }, ctx) => versionContent(db, ctx, params.id, params.version),
   });
+}
+
+/** Attachments, and the report as Word, PDF and its Excel annex. */
+function agencyReportFileRoutes(app: FastifyInstance, db: Db, soffice: string | null): void {
   route(app, {
     method: 'POST',
     url: '/api/reports/agency/:id/attachments',
