@@ -18,8 +18,15 @@ import { route } from '../../platform/http/route';
 import { createIndicator, indicatorDetail, listIndicators, updateIndicator } from './indicators.service';
 import { listAssignments, listTargets, setAssignments, setTargets } from './setup.service';
 
+const tags = ['indicators'];
+
 export function indicatorsRoutes(app: FastifyInstance, db: Db): void {
-  const tags = ['indicators'];
+  catalogueRoutes(app, db);
+  unitSetupRoutes(app, db);
+}
+
+/** The national catalogue of indicators. */
+function catalogueRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/indicators',
@@ -30,6 +37,41 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db): void {
     response: z.array(indicatorDto),
     handler: ({ query }) => listIndicators(db, query),
   });
+  route(app, {
+    method: 'GET',
+    url: '/api/indicators/:id',
+    access: 'indicators.read',
+    tags,
+    summary: 'Chỉ tiêu (định nghĩa, nguồn, căn cứ)',
+    params: idParams,
+    response: indicatorDto,
+    handler: ({ params }) => indicatorDetail(db, params.id),
+  });
+  route(app, {
+    method: 'POST',
+    url: '/api/indicators',
+    access: 'indicators.manage',
+    tags,
+    summary: 'Thêm chỉ tiêu vào danh mục',
+    body: createIndicatorInput,
+    response: indicatorDto,
+    handler: ({ body }, ctx) => createIndicator(db, ctx, body),
+  });
+  route(app, {
+    method: 'PATCH',
+    url: '/api/indicators/:id',
+    access: 'indicators.manage',
+    tags,
+    summary: 'Sửa, ngừng sử dụng chỉ tiêu',
+    params: idParams,
+    body: updateIndicatorInput,
+    response: indicatorDto,
+    handler: ({ params, body }, ctx) => updateIndicator(db, ctx, params.id, body),
+  });
+}
+
+/** A unit's assignments (which agency reports which indicator) and yearly targets. */
+function unitSetupRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/indicators/assignments',
@@ -69,36 +111,5 @@ export function indicatorsRoutes(app: FastifyInstance, db: Db): void {
     body: setTargetsInput,
     response: z.array(indicatorTargetDto),
     handler: ({ body }, ctx) => setTargets(db, ctx, body),
-  });
-  route(app, {
-    method: 'GET',
-    url: '/api/indicators/:id',
-    access: 'indicators.read',
-    tags,
-    summary: 'Chỉ tiêu (định nghĩa, nguồn, căn cứ)',
-    params: idParams,
-    response: indicatorDto,
-    handler: ({ params }) => indicatorDetail(db, params.id),
-  });
-  route(app, {
-    method: 'POST',
-    url: '/api/indicators',
-    access: 'indicators.manage',
-    tags,
-    summary: 'Thêm chỉ tiêu vào danh mục',
-    body: createIndicatorInput,
-    response: indicatorDto,
-    handler: ({ body }, ctx) => createIndicator(db, ctx, body),
-  });
-  route(app, {
-    method: 'PATCH',
-    url: '/api/indicators/:id',
-    access: 'indicators.manage',
-    tags,
-    summary: 'Sửa, ngừng sử dụng chỉ tiêu',
-    params: idParams,
-    body: updateIndicatorInput,
-    response: indicatorDto,
-    handler: ({ params, body }, ctx) => updateIndicator(db, ctx, params.id, body),
   });
 }
