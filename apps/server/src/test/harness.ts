@@ -22,6 +22,8 @@ export interface TestApp {
   pool: pg.Pool;
   config: Config;
   dbName: string;
+  /** The schema owner's connection to this database (DDL, backup and restore). */
+  ownerUrl: string;
   /** Creates a user directly (like the CLI) and signs in through the API. */
   userSession(
     role: Role,
@@ -44,7 +46,11 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   const dbName = `vte_t_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${dbName} template ${inject('templateDb')}`);
+  // Owned by the run's owner role (so its tables keep their owner); the app connects as the app role.
+  const ownerUrl = withDb(inject('pgOwnerUrl'), dbName);
+  await admin.query(
+    `create database ${dbName} owner "${new URL(ownerUrl).username}" template ${inject('templateDb')}`,
+  );
   await admin.end();
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -54,7 +60,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     SESSION_CACHE_MS: '0',
     ...overrides,
   });
-  const pool = createPool(withDb(adminUrl, dbName), 5);
+  const pool = createPool(withDb(inject('pgAppUrl'), dbName), 5);
   const db = createDb(pool);
   const app = await buildApp(config, { db, mode: 'external' });
   await app.ready();
@@ -95,6 +101,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     pool,
     config,
     dbName,
+    ownerUrl,
     login,
     api,
     async userSession(role, opts = {}) {

@@ -11,30 +11,37 @@ import { withDb } from '../../test/global-setup';
 import { backupDatabase, BackupError, restoreDatabase } from './backup';
 import { applyMigrations, codeMigrations } from './backup-migrations';
 import { createPool } from './pool';
+import { roleOf } from './roles';
 
 let t: TestApp;
 let admin: Session;
 let dir: string;
+// Backup and restore run as the schema owner (as the CLI does); the app keeps its own role, whose
+// grants the restore gives back (the app's sign-in after a restore proves it).
+let owner: pg.Pool;
+const appRole = () => roleOf(inject('pgAppUrl'));
 beforeAll(async () => {
   t = await createTestApp();
+  owner = createPool(t.ownerUrl, 2);
   admin = await t.userSession('admin', { scopeUnitId: null, username: 'quantri' });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vte-backup-'));
 });
 afterAll(async () => {
+  await owner?.end();
   await t.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every table's full content (schema public and drizzle's bookkeeping), rows as sorted JSON text. */
 async function snapshot(): Promise<Record<string, string[]>> {
-  const tables = await t.pool.query<{ name: string }>(
+  const tables = await owner.query<{ name: string }>(
     `select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname in ('public', 'drizzle') and c.relkind in ('r', 'p') order by 1`,
   );
   const out: Record<string, string[]> = {};
   for (const { name } of tables.rows) {
     out[name] = (
-      await t.pool.query<{ j: string }>(`select row_to_json(x)::text as j from ${name} x order by 1`)
+      await owner.query<{ j: string }>(`select row_to_json(x)::text as j from ${name} x order by 1`)
     ).rows.map((r) => r.j);
   }
   return out;
@@ -66,7 +73,7 @@ function rewrite(src: string, dst: string, edit: (p: Parsed) => void): void {
 
 async function expectRefused(file: string, message: RegExp): Promise<void> {
   const before = await snapshot();
-  const err = await restoreDatabase(t.pool, file).catch((e: unknown) => e);
+  const err = await restoreDatabase(owner, file, { appRole: appRole() }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(BackupError);
   expect((err as Error).message).toMatch(message);
   expect(await snapshot()).toEqual(before);
@@ -104,13 +111,13 @@ describe('backup and restore', () => {
     });
     expect(agency.status).toBe(201);
     // Identity column (GENERATED ALWAYS), jsonb with newlines, big numbers and unicode.
-    await t.pool.query(`insert into job (kind, payload) values ('test', $1::jsonb), ('test2', '{}')`, [
+    await owner.query(`insert into job (kind, payload) values ('test', $1::jsonb), ('test2', '{}')`, [
       JSON.stringify({ text: 'dòng 1\ndòng 2\r\n', big: 1234567890123456, nested: [null, true, 1.5e-7] }),
     ]);
 
     atBackup = await snapshot();
     expect(atBackup['public.audit_log']!.length).toBeGreaterThan(2);
-    const summary = await backupDatabase(t.pool, good());
+    const summary = await backupDatabase(owner, good());
     expect(summary.counts.app_user).toBe(atBackup['public.app_user']!.length);
     expect(fs.statSync(good()).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(dir)).toEqual(['good.jsonl.gz']); // no temp file left behind
@@ -131,10 +138,10 @@ describe('backup and restore', () => {
       body: { name: 'Tên đã sửa sau sao lưu' },
     });
     expect(edit.status).toBe(200);
-    await t.pool.query(`insert into job (kind) values ('after-backup')`);
+    await owner.query(`insert into job (kind) values ('after-backup')`);
     expect(await snapshot()).not.toEqual(atBackup);
 
-    const restored = await restoreDatabase(t.pool, good());
+    const restored = await restoreDatabase(owner, good(), { appRole: appRole() });
     expect(restored.counts).toEqual(summary.counts);
     expect(restored.upgradedBy).toBe(0);
     expect(await snapshot()).toEqual(atBackup);
@@ -142,7 +149,7 @@ describe('backup and restore', () => {
 
   it('keeps the restored database working: sequences, sign-in, append-only audit log', async () => {
     const maxJob = Math.max(...atBackup['public.job']!.map((j) => JSON.parse(j).id as number));
-    const next = await t.pool.query<{ id: number }>(
+    const next = await owner.query<{ id: number }>(
       `insert into job (kind) values ('after-restore') returning id`,
     );
     expect(next.rows[0]!.id).toBe(maxJob + 1);
@@ -152,10 +159,10 @@ describe('backup and restore', () => {
       session: await t.login('quantri', PASSWORD),
     });
     expect(audit.status).toBe(200);
-    await expect(t.pool.query(`update audit_log set action = 'update'`)).rejects.toThrow(/append-only/);
-    await expect(t.pool.query('delete from audit_log')).rejects.toThrow(/append-only/);
-    await expect(t.pool.query('truncate audit_log')).rejects.toThrow(/append-only/);
-    await t.pool.query(`delete from job where kind = 'after-restore'`);
+    await expect(owner.query(`update audit_log set action = 'update'`)).rejects.toThrow(/append-only/);
+    await expect(owner.query('delete from audit_log')).rejects.toThrow(/append-only/);
+    await expect(owner.query('truncate audit_log')).rejects.toThrow(/append-only/);
+    await owner.query(`delete from job where kind = 'after-restore'`);
   });
 
   it('refuses a truncated gzip, a flipped byte, and files that are not backups, changing nothing', async () => {
@@ -207,24 +214,24 @@ describe('backup and restore', () => {
       const copy = JSON.parse(users.rows[0]!);
       users.rows.push(JSON.stringify({ ...copy, id: crypto.randomUUID() }));
     });
-    await t.pool.query(`insert into job (kind) values ('must-survive')`);
+    await owner.query(`insert into job (kind) values ('must-survive')`);
     const before = await snapshot();
-    await expect(restoreDatabase(t.pool, dup)).rejects.toThrow(/app_user_username_uq/);
+    await expect(restoreDatabase(owner, dup, { appRole: appRole() })).rejects.toThrow(/app_user_username_uq/);
     expect(await snapshot()).toEqual(before);
-    await t.pool.query(`delete from job where kind = 'must-survive'`);
+    await owner.query(`delete from job where kind = 'must-survive'`);
   });
 
   it('writes one line per row even for `json` values with newlines, and refuses tables this version lacks', async () => {
-    await t.pool.query('create table extra_notes (id int primary key, note json)');
+    await owner.query('create table extra_notes (id int primary key, note json)');
     try {
-      await t.pool.query(`insert into extra_notes values (1, '{"a":\n  "b\\nc"}')`);
+      await owner.query(`insert into extra_notes values (1, '{"a":\n  "b\\nc"}')`);
       const file = path.join(dir, 'extra.gz');
-      await backupDatabase(t.pool, file);
+      await backupDatabase(owner, file);
       const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
       expect(text).toContain('{"id":1,"note":{"a":   "b\\nc"}}\n');
       await expectRefused(file, /extra_notes.*không có trong cấu trúc/);
     } finally {
-      await t.pool.query('drop table extra_notes');
+      await owner.query('drop table extra_notes');
     }
   });
 
@@ -264,14 +271,14 @@ describe('backup and restore', () => {
       await admin.end();
     }
 
-    const restored = await restoreDatabase(t.pool, older);
+    const restored = await restoreDatabase(owner, older, { appRole: appRole() });
     expect(restored.upgradedBy).toBe(code.length - 2);
-    const users = await t.pool.query<{ username: string }>('select username from app_user');
+    const users = await owner.query<{ username: string }>('select username from app_user');
     expect(users.rows).toEqual([{ username: 'nguoi.dung.cu' }]);
-    const applied = await t.pool.query<{ hash: string }>(
+    const applied = await owner.query<{ hash: string }>(
       'select hash from drizzle.__drizzle_migrations order by id',
     );
     expect(applied.rows.map((r) => r.hash)).toEqual(code.map((m) => m.hash));
-    await expect(t.pool.query('truncate audit_log')).rejects.toThrow(/append-only/); // from a later migration
+    await expect(owner.query('truncate audit_log')).rejects.toThrow(/append-only/); // from a later migration
   });
 });
