@@ -9,6 +9,9 @@ import { autoReportReminders, ensurePeriods } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
 import { mailSender } from './modules/notifications';
 import { systemContext } from './platform/auth/context';
+import { exitOnCrash } from './platform/crash';
+
+const crashes = exitOnCrash();
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -21,6 +24,7 @@ async function main(): Promise<void> {
   }
   const say = (m: string) => process.stdout.write(`${m}\n`);
   const database = await openDatabase(config, say);
+  crashes.setCleanup(() => database.close());
   // Anything failing from here on (a taken port, a bad seed) must not leave the embedded server behind.
   const fail = async (e: unknown): Promise<never> => {
     await database.close().catch(() => undefined);
@@ -60,8 +64,7 @@ async function main(): Promise<void> {
     say('Đã dừng.');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  onStopRequest(stop);
 
   await app.listen({ host: config.HOST, port: config.PORT }).catch(async (e: unknown) => {
     await scheduler.stop();
@@ -91,6 +94,16 @@ async function main(): Promise<void> {
     );
   }
   say('Nhấn Ctrl+C để dừng.');
+}
+
+function onStopRequest(stop: (why: string) => Promise<void>): void {
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Run by the supervisor (supervisor.ts): if it dies, nobody would stop PostgreSQL — stop now.
+  if (process.send) {
+    if (!process.connected) void stop('disconnect');
+    else process.once('disconnect', () => void stop('disconnect'));
+  }
 }
 
 main().catch((e: unknown) => {

@@ -203,7 +203,7 @@ export function acquireLock(l: Layout): () => void {
   throw new EmbeddedDbError('Không khoá được thư mục dữ liệu.');
 }
 
-async function stopPostmaster(pid: number): Promise<void> {
+export async function stopPostmaster(pid: number): Promise<void> {
   process.kill(pid, 'SIGINT'); // fast shutdown: aborts sessions, checkpoints, exits cleanly
   for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
@@ -267,24 +267,7 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
   const port = await freePort();
   const pgCtl = bin.pg_ctl;
   const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${l.runDir} -c fsync=on -c synchronous_commit=on -c full_page_writes=on`;
-  let lastError: unknown;
-  // A just-killed postmaster may hold its pid until reaped: retry briefly.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      await run(
-        pgCtl,
-        ['start', '-w', '-t', '60', '-D', l.pgDir, '-l', l.logFile, '-o', opts],
-        who,
-        l.logFile,
-      );
-      lastError = undefined;
-      break;
-    } catch (e) {
-      lastError = e;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-  if (lastError) throw lastError;
+  await pgCtlStart(pgCtl, ['start', '-w', '-t', '60', '-D', l.pgDir, '-l', l.logFile, '-o', opts], who, l);
 
   const url = connectionUrl(l, port);
   await ensureDatabase(url, l);
@@ -299,6 +282,18 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
       await run(pgCtl, ['stop', '-w', '-m', 'fast', '-D', l.pgDir], who).catch((e) => log(String(e)));
     },
   };
+}
+
+// A just-killed postmaster may hold its pid until reaped: retry briefly.
+async function pgCtlStart(pgCtl: string, args: string[], who: RunAs, l: Layout): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return void (await run(pgCtl, args, who, l.logFile));
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
 }
 
 /** The database and its two roles; a data folder of an earlier version is handed to the owner. */
