@@ -27,7 +27,12 @@ if (new Set(workers.map(([name]) => name)).size !== workers.length)
   throw new Error('Two *.worker.ts files share a name; each becomes dist/<name>.mjs');
 
 await build({
-  entryPoints: { main: path.join(src, 'main.ts'), ...Object.fromEntries(workers) },
+  // `npm start` runs supervisor.mjs, which runs main.mjs (the server) and restarts it after a crash.
+  entryPoints: {
+    main: path.join(src, 'main.ts'),
+    supervisor: path.join(src, 'supervisor.ts'),
+    ...Object.fromEntries(workers),
+  },
   outdir: path.join(root, 'apps/server/dist'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -8,7 +8,8 @@ import type { AuthedContext, RequestContext } from '../../apps/server/src/platfo
 import type { Db } from '../../apps/server/src/platform/db/pool';
 import { AppError } from '../../apps/server/src/platform/http/app-error';
 import { createUserDirect } from '../../apps/server/src/modules/identity';
-import { authenticate, login, logout } from '../../apps/server/src/modules/identity/auth.service';
+import { login, logout } from '../../apps/server/src/modules/identity/auth.service';
+import { authenticate } from '../../apps/server/src/modules/identity/session.service';
 import { LY_SON } from '../../apps/server/src/modules/org';
 import * as story from './report-cycle-story';
 

@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ListCache } from './platform/http/list-cache';
+import { startCacheListener } from './platform/db/cache-listener';
 import { healthDto } from '@vte/contracts';
 import type { Config } from './config';
 import type { Database } from './platform/db/database';
@@ -50,7 +51,12 @@ export async function buildApp(
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('listCache', new ListCache(config.LIST_CACHE_MS));
+  // LISTENs on the pool's server, the primary (a replica cannot LISTEN).
+  const cacheListener = startCacheListener(database.db.$client.options, (m) => app.log.warn(m));
+  app.addHook('onClose', () => cacheListener.close());
+  await cacheListener.ready;
+  app.decorate('cacheListener', cacheListener);
+  app.decorate('listCache', new ListCache(config.LIST_CACHE_MS, cacheListener));
   installErrorHandler(app);
   // The API speaks JSON (and multipart where a route uploads files): anything else is a 415.
   app.removeContentTypeParser('text/plain');

@@ -2,20 +2,17 @@ import crypto from 'node:crypto';
 import type { LoginInput, MeDto, Role } from '@vte/contracts';
 import { rolePermissions } from '@vte/contracts';
 import type { Config } from '../../config';
-import type { AuthUser, AuthedContext, RequestContext } from '../../platform/auth/context';
+import type { AuthedContext, RequestContext } from '../../platform/auth/context';
 import { burnVerify, hashPassword, verifyPassword } from '../../platform/auth/password';
 import { assertStrongPassword } from '../../platform/auth/password-policy';
 import type { Db } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
-import { dataScope } from '../org';
 import * as repo from './identity.repo';
 import { toUserDto } from './identity.dto';
 
 export const SESSION_COOKIE = 'vte_session';
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
-// Sliding expiry is written at most this often, to keep reads read-only.
-const TOUCH_EVERY_MS = 5 * 60_000;
 
 export interface AuthDeps {
   db: Db;
@@ -86,7 +83,6 @@ export function me(d: AuthDeps, ctx: AuthedContext): Promise<MeDto> {
 }
 
 export async function logout(d: AuthDeps, ctx: AuthedContext): Promise<void> {
-  forgetSessions();
   await d.db.transaction(async (tx) => {
     await repo.deleteSession(tx, ctx.user.sessionHash);
     await recordAudit(tx, ctx, { action: 'logout', entity: 'app_user', entityId: ctx.user.id });
@@ -113,60 +109,8 @@ export async function changePassword(
     });
     // Other devices signed in with the old password are signed out.
     await repo.deleteSessionsOf(tx, user.id, ctx.user.sessionHash);
-    forgetSessions();
     await recordAudit(tx, ctx, { action: 'password_change', entity: 'app_user', entityId: user.id });
   });
-}
-
-// A signed-in user's session row is read at most every SESSION_CACHE_MS per process: the lookup was a
-// third of the database work of a list request. Sign-out, password change and any change to the
-// user clear this process's cache at once; another app instance notices within SESSION_CACHE_MS.
-const cache = new Map<
-  string,
-  { row: NonNullable<Awaited<ReturnType<typeof repo.sessionWithUser>>>; at: number }
->();
-
-export function forgetSessions(): void {
-  cache.clear();
-}
-
-async function sessionRow(d: AuthDeps, hash: string) {
-  const hit = cache.get(hash);
-  if (hit && Date.now() - hit.at < d.config.SESSION_CACHE_MS && hit.row.session.expiresAt > new Date())
-    return hit.row;
-  const row = await repo.sessionWithUser(d.db, hash);
-  if (row) {
-    if (cache.size > 10_000) cache.clear();
-    cache.set(hash, { row, at: Date.now() });
-  } else cache.delete(hash);
-  return row;
-}
-
-/** Cookie token → the user of this request, or null (absent, unknown, expired, disabled). */
-export async function authenticate(d: AuthDeps, token: string | undefined): Promise<AuthUser | null> {
-  if (!token || token.length > 100) return null;
-  const hash = sha256(token);
-  const row = await sessionRow(d, hash);
-  if (!row) return null;
-  const { session, user } = row;
-  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await repo.touchSession(d.db, hash, new Date(Date.now() + d.config.SESSION_TTL_HOURS * 3600_000));
-  }
-  const role = user.role as Role;
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role,
-    permissions: new Set(rolePermissions[role]),
-    agencyId: user.agencyId,
-    scopeUnitId: user.scopeUnitId,
-    provinceId: user.provinceId,
-    unitIds: await dataScope(d.db, user.scopeUnitId),
-    csrfToken: session.csrfToken,
-    sessionHash: hash,
-    mustChangePassword: user.mustChangePassword,
-  };
 }
 
 export { repo as identityRepo };

@@ -16,13 +16,15 @@ import type { Config } from '../../config';
 import type { Db } from '../../platform/db/pool';
 import { route } from '../../platform/http/route';
 import * as auth from './auth.service';
+import { sessionResolver } from './session.service';
 import * as users from './users.service';
 
 export function identityRoutes(app: FastifyInstance, db: Db, config: Config): void {
   const d = { db, config };
   const secure = (proto: string) =>
     config.COOKIE_SECURE === 'auto' ? proto === 'https' : config.COOKIE_SECURE === 'true';
-  app.decorate('authenticate', (req) => auth.authenticate(d, req.cookies[auth.SESSION_COOKIE]));
+  const resolve = sessionResolver(d, app.cacheListener);
+  app.decorate('authenticate', (req) => resolve(req.cookies[auth.SESSION_COOKIE]));
 
   route(app, {
     method: 'POST',

@@ -8,7 +8,6 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { getAgency, getUnit } from '../org';
 import * as repo from './identity.repo';
-import { forgetSessions } from './auth.service';
 import { toUserDto } from './identity.dto';
 
 function unitList(ctx: AuthedContext): string[] | null {
@@ -123,7 +122,6 @@ export async function updateUser(db: Db, ctx: AuthedContext, id: string, input: 
     // Losing access takes effect now, not at the session's expiry.
     if (input.disabled || role !== current.role || scopeUnitId !== current.scopeUnitId)
       await repo.deleteSessionsOf(tx, id);
-    forgetSessions();
     const after = toUserDto((await repo.userView(tx, id))!);
     await recordAudit(tx, ctx, {
       action: 'update',
@@ -149,7 +147,6 @@ export async function resetPassword(db: Db, ctx: AuthedContext, id: string) {
       lockedUntil: null,
     });
     await repo.deleteSessionsOf(tx, id);
-    forgetSessions();
     await recordAudit(tx, ctx, {
       action: 'password_reset',
       entity: 'app_user',

@@ -1,9 +1,11 @@
+import type { CacheListener } from '../db/cache-listener';
+
 /**
  * A short-lived, per-user cache of serialized answers for the catalogue lists that every picker and
  * admin screen asks for again and again (agencies, users). Keyed by user and full URL, so no one
- * ever sees an answer computed for someone else. Any successful write through the API in this
- * process clears it at once; another app instance (or a CLI writing directly) is seen within the
- * TTL. TTL 0 turns it off.
+ * ever sees an answer computed for someone else. Emptied by any write through this process's API and
+ * by the cache listener when any process (or the CLI, or psql) writes a table these lists read
+ * (platform/db/cache-listener.ts). Answers only while the listener is live; TTL 0 turns it off.
  */
 export class ListCache {
   private readonly entries = new Map<string, { body: string; at: number }>();
@@ -12,14 +14,18 @@ export class ListCache {
 
   constructor(
     private readonly ttlMs: number,
+    private readonly listener: CacheListener,
     private readonly max = 1000,
-  ) {}
+  ) {
+    listener.on('*', () => this.clear());
+  }
 
   get enabled(): boolean {
-    return this.ttlMs > 0;
+    return this.ttlMs > 0 && this.listener.live;
   }
 
   get(key: string): string | undefined {
+    if (!this.enabled) return undefined;
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (Date.now() - hit.at >= this.ttlMs) {

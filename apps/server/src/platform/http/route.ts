@@ -5,6 +5,7 @@ import type { Permission } from '@vte/contracts';
 import { z as zod } from 'zod';
 import { AppError } from './app-error';
 import type { ListCache } from './list-cache';
+import type { CacheListener } from '../db/cache-listener';
 import type { AuthedContext, AuthUser, RequestContext } from '../auth/context';
 
 export type Access = Permission | 'authenticated' | 'public';
@@ -47,6 +48,8 @@ declare module 'fastify' {
     /** Resolves the session cookie to a user (identity module); null when absent or expired. */
     authenticate(req: FastifyRequest): Promise<AuthUser | null>;
     listCache: ListCache;
+    /** Empties this process's caches when any process writes what they hold (platform/db/cache-listener.ts). */
+    cacheListener: CacheListener;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -117,8 +120,9 @@ export function route<
         ctx as A extends 'public' ? RequestContext : AuthedContext,
         reply,
       );
-      // A write may change any list: drop every cached answer of this process.
-      if (UNSAFE.has(spec.method)) app.listCache.clear();
+      // A write may change any cached list or session: drop them here now (every process, this one
+      // included, also hears it from PostgreSQL at commit).
+      if (UNSAFE.has(spec.method)) app.cacheListener.changedHere();
       if (reply.sent) return reply;
       if (result === undefined) return reply.status(204).send();
       if (cacheKey) {
