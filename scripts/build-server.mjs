@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `--outdir DIR` (a test builds elsewhere than the dist/ that `npm start` runs).
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 ? path.resolve(process.argv[at + 1]) : path.join(root, 'apps/server/dist');
 const deps = (file) =>
   Object.keys(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')).dependencies ?? {});
 // drizzle-orm is bundled too: loaded from node_modules its barrels pull in every dialect
@@ -33,7 +36,7 @@ await build({
     supervisor: path.join(src, 'supervisor.ts'),
     ...Object.fromEntries(workers),
   },
-  outdir: path.join(root, 'apps/server/dist'),
+  outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
