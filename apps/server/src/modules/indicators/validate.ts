@@ -43,6 +43,9 @@ export function cellLabel(def: Pick<IndicatorDef, 'dimensions'>, disagg: string)
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 const key = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
 
+type Add = (d: IndicatorDef, disagg: string, message: string) => void;
+type ValueOf = (indicatorId: string, disagg: string) => number | null;
+
 /**
  * Checks one agency's cells for a period (stored values with the sent ones laid over them).
  * `complete` (a submission) also requires a reason for every assigned indicator without a total.
@@ -54,15 +57,40 @@ export function validateValues(
   opts: { complete: boolean; assigned?: string[] },
 ): Issue[] {
   const issues: Issue[] = [];
-  const byId = new Map(defs.map((d) => [d.id, d]));
-  const byCode = new Map(defs.map((d) => [d.code, d]));
-  const values = new Map<string, CellInput>();
-  const add = (d: IndicatorDef, disagg: string, message: string) =>
+  const add: Add = (d, disagg, message) =>
     issues.push({
       path: indicatorCellPath(d.id, disagg),
       message: `${d.code} – ${cellLabel(d, disagg) ?? disagg}: ${message}`,
     });
+  const values = checkCells(defs, cells, issues, add);
+  const valueOf: ValueOf = (id, disagg) => values.get(key(id, disagg))?.value ?? null;
+  const byCode = new Map(defs.map((d) => [d.code, d]));
+  for (const d of defs) {
+    if (d.aggregation === 'ratio') continue;
+    checkGroupsAgainstTotal(d, valueOf, add);
+    const parent = d.partOfCode ? byCode.get(d.partOfCode) : undefined;
+    if (parent) checkAgainstParent(d, parent, valueOf, add);
+  }
+  if (opts.complete) {
+    const assigned = new Set(opts.assigned ?? defs.map((d) => d.id));
+    for (const d of defs) {
+      if (!assigned.has(d.id) || d.aggregation === 'ratio') continue;
+      const c = values.get(key(d.id, ''));
+      if ((c?.value ?? null) === null && !c?.comment?.trim()) add(d, '', 'Chưa có số liệu: hãy ghi lý do.');
+    }
+  }
+  return issues;
+}
 
+/** Each cell on its own: a known, entered (not computed) cell, sent once, within its bounds. */
+function checkCells(
+  defs: IndicatorDef[],
+  cells: CellInput[],
+  issues: Issue[],
+  add: Add,
+): Map<string, CellInput> {
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const values = new Map<string, CellInput>();
   for (const c of cells) {
     const d = byId.get(c.indicatorId);
     if (!d) {
@@ -98,47 +126,37 @@ export function validateValues(
     else if (c.disagg === '' && d.min !== null && v < d.min)
       add(d, c.disagg, `không được nhỏ hơn ${fmt(d.min)}.`);
   }
+  return values;
+}
 
-  const valueOf = (id: string, disagg: string) => values.get(key(id, disagg))?.value ?? null;
-  for (const d of defs) {
-    if (d.aggregation === 'ratio') continue;
-    const total = valueOf(d.id, '');
-    if (total !== null) {
-      for (const dim of d.dimensions) {
-        let sum = 0;
-        for (const o of dim.options) {
-          const disagg = `${dim.key}=${o.key}`;
-          const v = valueOf(d.id, disagg);
-          if (v === null) continue;
-          sum += v;
-          if (v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
-        }
-        if (sum > total)
-          add(
-            d,
-            '',
-            `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`,
-          );
-      }
+/** No group, and no dimension's groups together, exceed the total. */
+function checkGroupsAgainstTotal(d: IndicatorDef, valueOf: ValueOf, add: Add): void {
+  const total = valueOf(d.id, '');
+  if (total === null) return;
+  for (const dim of d.dimensions) {
+    let sum = 0;
+    for (const o of dim.options) {
+      const disagg = `${dim.key}=${o.key}`;
+      const v = valueOf(d.id, disagg);
+      if (v === null) continue;
+      sum += v;
+      if (v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
     }
-    const parent = d.partOfCode ? byCode.get(d.partOfCode) : undefined;
-    if (parent) {
-      for (const { disagg } of cellsOf(d)) {
-        const v = valueOf(d.id, disagg);
-        const pv = cellLabel(parent, disagg) === undefined ? null : valueOf(parent.id, disagg);
-        if (v !== null && pv !== null && v > pv)
-          add(d, disagg, `không được lớn hơn chỉ tiêu ${parent.code} (${fmt(pv)}).`);
-      }
-    }
+    if (sum > total)
+      add(
+        d,
+        '',
+        `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`,
+      );
   }
+}
 
-  if (opts.complete) {
-    const assigned = new Set(opts.assigned ?? defs.map((d) => d.id));
-    for (const d of defs) {
-      if (!assigned.has(d.id) || d.aggregation === 'ratio') continue;
-      const c = values.get(key(d.id, ''));
-      if ((c?.value ?? null) === null && !c?.comment?.trim()) add(d, '', 'Chưa có số liệu: hãy ghi lý do.');
-    }
+/** A part (e.g. children with disabilities) never exceeds the indicator it is part of, cell by cell. */
+function checkAgainstParent(d: IndicatorDef, parent: IndicatorDef, valueOf: ValueOf, add: Add): void {
+  for (const { disagg } of cellsOf(d)) {
+    const v = valueOf(d.id, disagg);
+    const pv = cellLabel(parent, disagg) === undefined ? null : valueOf(parent.id, disagg);
+    if (v !== null && pv !== null && v > pv)
+      add(d, disagg, `không được lớn hơn chỉ tiêu ${parent.code} (${fmt(pv)}).`);
   }
-  return issues;
 }
