@@ -14,7 +14,7 @@ import type { Database } from './platform/db/database';
 import { installErrorHandler } from './platform/http/error-handler';
 import { route, type Access } from './platform/http/route';
 import { defaultWebDist, serveWeb } from './platform/http/static';
-import { loggerOptions } from './platform/logger';
+import { loggerOptions, type LogStream } from './platform/logger';
 import { registerAudit } from './modules/audit';
 import { registerIdentity } from './modules/identity';
 import { registerOrg } from './modules/org';
@@ -41,9 +41,11 @@ declare module 'fastify' {
 export async function buildApp(
   config: Config,
   database: Pick<Database, 'db' | 'mode'>,
+  /** Tests read the log lines from here (the logging rule's test); default: stdout. */
+  logStream?: LogStream,
 ): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config),
+    logger: loggerOptions(config, logStream),
     bodyLimit: 1024 * 1024,
     // Forwarded headers only from the configured proxies: req.ip (rate limits, audit) is otherwise the socket's peer.
     trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,

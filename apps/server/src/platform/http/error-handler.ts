@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from './app-error';
 import { errorSpec } from './errors';
+import { routeOf, safeError } from '../logger';
 
 function send(reply: FastifyReply, code: string, details?: unknown): FastifyReply {
   const spec = errorSpec(code) ?? errorSpec('INTERNAL')!;
@@ -44,8 +45,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const code = frameworkCode(err);
     if (code) return send(reply, code);
-    // Unknown: log the error (never the body: it may hold personal data), answer generically.
-    req.log.error({ err: { message: err.message, stack: err.stack, code: err.code } }, 'unhandled error');
+    // Unknown: log what failed and where (route pattern, request id, error codes), never the
+    // message, parameters or body: they may hold personal data (safeError). Answer generically.
+    req.log.error({ code: 'INTERNAL', error: safeError(err), route: routeOf(req) }, 'unhandled error');
     return send(reply, 'INTERNAL');
   });
   app.setNotFoundHandler((_req, reply) => send(reply, 'ROUTE_NOT_FOUND'));

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Db } from '../db/pool';
 import * as repo from './jobs.repo';
+import { errorSummary } from '../logger';
 
 export type JobHandler = (payload: unknown, db: Db) => Promise<void>;
 
@@ -31,8 +32,9 @@ export function createScheduler(db: Db, log: (m: string) => void): Scheduler {
         await h(j.payload, db);
         await repo.finish(db, j.id);
       } catch (e) {
-        log(`job ${j.id} (${j.kind}) failed: ${e instanceof Error ? e.message : String(e)}`);
-        await repo.fail(db, j, e instanceof Error ? e.message : String(e));
+        // Never the message: a failed query's holds its parameters (e-mail addresses for mail jobs).
+        log(`job ${j.id} (${j.kind}) failed: ${errorSummary(e)}`);
+        await repo.fail(db, j, errorSummary(e));
       }
     }
     return jobs.length;
@@ -52,7 +54,7 @@ export function createScheduler(db: Db, log: (m: string) => void): Scheduler {
     start(pollMs = 5000) {
       const loop = () => {
         running = tick()
-          .catch((e: unknown) => log(`scheduler: ${e instanceof Error ? e.message : String(e)}`))
+          .catch((e: unknown) => log(`scheduler: ${errorSummary(e)}`))
           .finally(() => {
             if (timer) timer = setTimeout(loop, pollMs);
           });
