@@ -38,6 +38,9 @@ function cellsOf(raw: string, spacesSplit: boolean): string[] {
     .filter((c) => c.length > 0);
 }
 
+// Header lines are short; skipping long ones keeps odd input (one huge line) cheap.
+const short = (l: Line): boolean => l.text.length <= 300;
+
 /** Header fields from the lines before the first section. */
 export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]): HeaderInfo {
   const info: HeaderInfo = {
@@ -53,11 +56,17 @@ export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]
     source: { bases: [] },
   };
   const khAt = lines.findIndex((l) => KH_RE.test(l.text));
-  // Header lines are short; skipping long ones keeps odd input (one huge line) cheap.
-  const short = (l: Line): boolean => l.text.length <= 300;
   const headerLines = (khAt >= 0 ? lines.slice(0, khAt) : lines).filter(short);
+  readIssuer(info, headerLines);
+  readNumberAndDate(info, lines.slice(0, khAt >= 0 ? khAt + 1 : lines.length).filter(short), warnings);
+  readTitle(info, lines, khAt, warnings);
+  readBases(info, preamble);
+  if (info.issuer === null) inferIssuer(info, preamble, warnings);
+  return info;
+}
 
-  // Issuer: the first run of capitalised cells that opens with an agency word.
+/** Issuer: the first run of capitalised cells that opens with an agency word. */
+function readIssuer(info: HeaderInfo, headerLines: Line[]): void {
   const parts: { text: string; no: number }[] = [];
   let collecting = true;
   for (const l of headerLines) {
@@ -86,9 +95,11 @@ export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]
     info.issuerSource = 'header';
     info.source.issuer = ref(parts[0]!.no, parts[parts.length - 1]!.no, parts.map((p) => p.text).join('\n'));
   }
+}
 
-  // Number, place and date.
-  for (const l of lines.slice(0, khAt >= 0 ? khAt + 1 : lines.length).filter(short)) {
+/** Number ("Số: …"), place and date, up to the "KẾ HOẠCH" line. */
+function readNumberAndDate(info: HeaderInfo, lines: Line[], warnings: string[]): void {
+  for (const l of lines) {
     // Blank day fields are typed as runs of spaces, so only tabs separate cells here.
     for (const c of cellsOf(l.raw, false)) {
       const nm = NUMBER_RE.exec(c);
@@ -117,8 +128,10 @@ export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]
   if (info.date !== null && info.date.length === 7)
     warnings.push('Ngày ban hành để trống, chỉ có tháng và năm.');
   if (info.year !== null && info.date === null) warnings.push('Ngày ban hành để trống, chỉ có năm.');
+}
 
-  // Title: the lines after "KẾ HOẠCH" up to a blank line, a rule or the preamble.
+/** Title: the lines after "KẾ HOẠCH" up to a blank line, a rule or the preamble. */
+function readTitle(info: HeaderInfo, lines: Line[], khAt: number, warnings: string[]): void {
   if (khAt >= 0) {
     const kh = lines[khAt]!;
     const titleParts: string[] = [];
@@ -155,8 +168,10 @@ export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]
     const ym = /năm\s+(\d{4})/u.exec(info.title);
     if (ym) info.year = Number(ym[1]);
   }
+}
 
-  // Legal bases.
+/** Legal bases: the "Căn cứ …" and "Thực hiện …" clauses of the preamble after the title. */
+function readBases(info: HeaderInfo, preamble: Block[]): void {
   const titleEnd = info.source.title?.lines[1] ?? 0;
   for (const b of preamble) {
     if (b.first <= titleEnd) continue;
@@ -170,9 +185,6 @@ export function parseHeader(lines: Line[], preamble: Block[], warnings: string[]
       }
     }
   }
-
-  if (info.issuer === null) inferIssuer(info, preamble, warnings);
-  return info;
 }
 
 // "… ban hành Kế hoạch" / "… xây dựng Kế hoạch": the sentence that introduces this plan.
