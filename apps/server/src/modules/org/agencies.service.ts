@@ -92,34 +92,42 @@ function nameTaken<T>(p: Promise<T>): Promise<T> {
 }
 
 export function createAgency(db: Db, ctx: AuthedContext, input: CreateAgencyInput) {
+  return nameTaken(db.transaction((tx) => createAgencyIn(tx, ctx, input)));
+}
+
+/**
+ * Creates an agency inside the caller's transaction with every check of the API (unit in the
+ * caller's scope, links, dates, unique name, audit): plan import creates the agencies a plan names.
+ */
+export function createAgencyIn(exec: Exec, ctx: AuthedContext, input: CreateAgencyInput) {
   checkDates(input.validFrom, input.validTo);
-  return nameTaken(
-    db.transaction(async (tx) => {
-      const unit = await writableUnit(tx, ctx, input.unitId);
-      await checkLinks(tx, ctx, unit.provinceId, [input.parentAgencyId, input.successorId]);
-      const row = await repo.insertAgency(tx, {
-        ...input,
-        provinceId: unit.provinceId,
-        shortName: input.shortName ?? null,
-        parentAgencyId: input.parentAgencyId ?? null,
-        successorId: input.successorId ?? null,
-        validTo: input.validTo ?? null,
-        phone: input.phone ?? null,
-        email: input.email ?? null,
-        address: input.address ?? null,
-      });
-      const dto = (await agencyDtos(tx, [row]))[0]!;
-      await recordAudit(tx, ctx, {
-        action: 'create',
-        entity: 'agency',
-        entityId: row.id,
-        provinceId: row.provinceId,
-        unitId: row.unitId,
-        after: dto,
-      });
-      return dto;
-    }),
-  );
+  return nameTaken(insertAgency(exec, ctx, input));
+}
+
+async function insertAgency(tx: Exec, ctx: AuthedContext, input: CreateAgencyInput) {
+  const unit = await writableUnit(tx, ctx, input.unitId);
+  await checkLinks(tx, ctx, unit.provinceId, [input.parentAgencyId, input.successorId]);
+  const row = await repo.insertAgency(tx, {
+    ...input,
+    provinceId: unit.provinceId,
+    shortName: input.shortName ?? null,
+    parentAgencyId: input.parentAgencyId ?? null,
+    successorId: input.successorId ?? null,
+    validTo: input.validTo ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    address: input.address ?? null,
+  });
+  const dto = (await agencyDtos(tx, [row]))[0]!;
+  await recordAudit(tx, ctx, {
+    action: 'create',
+    entity: 'agency',
+    entityId: row.id,
+    provinceId: row.provinceId,
+    unitId: row.unitId,
+    after: dto,
+  });
+  return dto;
 }
 
 export function updateAgency(db: Db, ctx: AuthedContext, id: string, input: UpdateAgencyInput) {

@@ -3,7 +3,6 @@ import type { Db } from '../../platform/db/pool';
 import { registerErrors } from '../../platform/http/errors';
 import { orgErrors } from './org.errors';
 import { orgRoutes } from './org.routes';
-import { watchScopes } from './org.scope';
 
 export { dataScope, invalidateScopes } from './org.scope';
 export { seedOrg, LY_SON } from './org.seed';
@@ -14,11 +13,10 @@ export { foldName } from './org.match';
 export { groupsOfAgency, agenciesOfUnits, getGroup, groupMembers } from './org.repo';
 export { orgReadScope } from './org.scope';
 export { agenciesOnDate, unitOnDate, unitsOnDates, type AgencyOnDate } from './timeline.repo';
-export * as orgImport from './org.repo';
+export { ancestors as unitAncestors, listGroups } from './org.repo';
+export { createAgencyIn } from './agencies.service';
 
 export function registerOrg(app: FastifyInstance, db: Db): void {
   registerErrors(orgErrors);
-  const unwatch = watchScopes(app.cacheListener);
-  app.addHook('onClose', async () => unwatch());
   orgRoutes(app, db);
 }

@@ -1,26 +1,19 @@
-// What plans needs from org beyond its public API, kept in one place.
+// What plans needs from org beyond the names it matches, kept in one place; all through org's index.ts.
 import type { AgencyKind } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Exec } from '../../platform/db/pool';
-import { recordAudit } from '../audit';
-import { orgImport } from '../org';
+import { createAgencyIn, listGroups, unitAncestors } from '../org';
 
-export const ancestorsOf = (exec: Exec, unitId: string) => orgImport.ancestors(exec, unitId);
-export const listGroupsOfUnits = (exec: Exec, unitIds: string[]) =>
-  orgImport.listGroups(exec, undefined, unitIds);
+export const ancestorsOf = (exec: Exec, unitId: string) => unitAncestors(exec, unitId);
+export const listGroupsOfUnits = (exec: Exec, unitIds: string[]) => listGroups(exec, undefined, unitIds);
 
+/** An agency a plan names and the user chose to create: org's own checks and audit apply. */
 export async function createAgencyForImport(
   exec: Exec,
   ctx: AuthedContext,
   a: { unitId: string; provinceId: string; name: string; kind: AgencyKind; validFrom: string },
 ): Promise<string> {
-  const row = await orgImport.insertAgency(exec, { ...a, aliases: [] });
-  await recordAudit(exec, ctx, {
-    action: 'create',
-    entity: 'agency',
-    entityId: row.id,
-    provinceId: a.provinceId,
-    after: { name: a.name, kind: a.kind, via: 'plan-import' },
-  });
-  return row.id;
+  // The province comes from the unit, as org decides it.
+  const { provinceId: _province, ...input } = a;
+  return (await createAgencyIn(exec, ctx, { ...input, aliases: [] })).id;
 }

@@ -219,6 +219,16 @@ describe('bad imports change nothing', () => {
     expect(r.status).toBe(201);
     const found = await t.api('GET', '/api/org/agencies?q=Khuyến học', { session: focal });
     expect(found.body.items.map((a: { name: string }) => a.name)).toEqual(['Hội Khuyến học huyện Lý Sơn']);
+    // Created through org's service: audited like any agency (the full record, its unit's name).
+    const audit = await t.db.execute<{ after: { unitName: string } }>(
+      sql`select after from audit_log where entity = 'agency' and entity_id = ${found.body.items[0].id}`,
+    );
+    expect(audit.rows[0]?.after.unitName).toMatch(/Lý Sơn/);
+    // The same name again on the same day: org's rule answers (409), not a database error, and nothing is saved.
+    const before = await planCount();
+    const again = await t.api('POST', '/api/plans', { session: focal, body: draft });
+    expect([again.status, again.body.error?.code]).toEqual([409, 'AGENCY_NAME_TAKEN']);
+    expect(await planCount()).toBe(before);
   });
 });
 
