@@ -129,11 +129,20 @@ export async function addEvidence(
   });
 }
 
+/** An evidence file for download: a read of the record, audited once the scope check passed. */
 export async function getEvidence(db: Db, ctx: AuthedContext, id: string) {
   const e = await repo.getEvidence(db, id);
   if (!e) throw new AppError('PLAN_TASK_NOT_FOUND');
   const p = (await repo.getProgress(db, e.progressId))!;
   const task = (await repo.getTask(db, p.taskId))!;
-  await readablePlan(db, ctx, task.planId);
+  const plan = await readablePlan(db, ctx, task.planId);
+  await recordAudit(db, ctx, {
+    action: 'read',
+    entity: 'progress_evidence',
+    entityId: e.id,
+    provinceId: e.provinceId,
+    unitId: plan.unitId,
+    after: { planId: plan.id, taskId: task.id, mime: e.mime, size: e.size },
+  });
   return e;
 }

@@ -4,7 +4,34 @@ import { toPdf } from './documents/pdf';
 import { getAgencyReport } from './agency-report.service';
 import { authorUnits, getConsolidated } from './consolidation.service';
 import * as repo from './reports.repo';
+import { recordAudit } from '../audit';
 import { unitFullName } from '../org';
+
+type Format = 'docx' | 'pdf' | 'xlsx';
+interface File {
+  data: Buffer;
+  filename: string;
+}
+
+/** A download is a read of the report: audited once the file exists (a refused PDF discloses nothing). */
+async function audited(
+  db: Db,
+  ctx: AuthedContext,
+  what: { entity: 'agency_report' | 'consolidated_report'; id: string; periodId: string; format: Format },
+  build: () => Promise<File>,
+): Promise<File> {
+  const file = await build();
+  const period = await repo.getPeriod(db, what.periodId);
+  await recordAudit(db, ctx, {
+    action: 'export',
+    entity: what.entity,
+    entityId: what.id,
+    provinceId: period?.provinceId,
+    unitId: period?.unitId,
+    after: { format: what.format, size: file.data.length },
+  });
+  return file;
+}
 
 /** File names carry no personal data: the kind of document, the period, the id's first block. */
 const fileName = (what: string, label: string, id: string, ext: string) =>
@@ -19,10 +46,19 @@ export async function consolidatedFile(
   db: Db,
   ctx: AuthedContext,
   id: string,
-  format: 'docx' | 'pdf' | 'xlsx',
+  format: Format,
   soffice: string | null,
-) {
+): Promise<File> {
   const r = await getConsolidated(db, ctx, id);
+  const what = { entity: 'consolidated_report', id: r.id, periodId: r.periodId, format } as const;
+  return audited(db, ctx, what, () => consolidatedBuild(r, format, soffice));
+}
+
+async function consolidatedBuild(
+  r: Awaited<ReturnType<typeof getConsolidated>>,
+  format: Format,
+  soffice: string | null,
+): Promise<File> {
   // docx and exceljs load on first use: start-up stays fast for a server that may never export.
   if (format === 'xlsx') {
     const { indicatorAnnexXlsx } = await import('./documents/indicator-annex-xlsx');
@@ -48,10 +84,20 @@ export async function agencyReportFile(
   db: Db,
   ctx: AuthedContext,
   id: string,
-  format: 'docx' | 'pdf' | 'xlsx',
+  format: Format,
   soffice: string | null,
-) {
+): Promise<File> {
   const r = await getAgencyReport(db, ctx, id);
+  const what = { entity: 'agency_report', id: r.id, periodId: r.periodId, format } as const;
+  return audited(db, ctx, what, () => agencyReportBuild(db, r, format, soffice));
+}
+
+async function agencyReportBuild(
+  db: Db,
+  r: Awaited<ReturnType<typeof getAgencyReport>>,
+  format: Format,
+  soffice: string | null,
+): Promise<File> {
   if (format === 'xlsx') {
     const { indicatorAnnexXlsx } = await import('./documents/indicator-annex-xlsx');
     const indicators = r.indicators.map((e) => ({

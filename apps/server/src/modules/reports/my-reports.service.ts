@@ -98,6 +98,15 @@ export async function getAttachment(db: Db, ctx: AuthedContext, id: string) {
   const own = report.agencyId === ctx.user.agencyId;
   if (!own) await readablePeriod(db, ctx, period.id);
   if (!own && !seesAllReports(ctx)) throw new AppError('REPORT_NOT_FOUND');
+  // A download is a read of the record: audited once the scope check passed.
+  await recordAudit(db, ctx, {
+    action: 'read',
+    entity: 'report_attachment',
+    entityId: a.id,
+    provinceId: report.provinceId,
+    unitId: period.unitId,
+    after: { reportId: report.id, mime: a.mime, size: a.size },
+  });
   return a;
 }
 
