@@ -58,12 +58,12 @@ export function normaliseDateWords(s: string): string {
     .replace(/tháng\s+(\d{1,2})\s+năm\s+(\d{4})/gu, 'tháng $1/$2');
 }
 
-export function parseTimeframe(text: string | null, planYear: number | null): TimeframeParsed {
-  if (!text) return { kind: 'unknown', year: planYear };
-  const t = normaliseDateWords(fold(text).replace(/\s+/g, ' ').trim());
-  const anyYear = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/u.exec(t)?.[1];
-  const year0 = yearOf(anyYear, planYear);
+type Reader = (t: string, year0: number | null) => TimeframeParsed | null;
+type Window = Pick<TimeframeParsed, 'from' | 'to'>;
+const wholeYear = (y: number | null): Window => (y ? { from: monthStart(y, 1), to: monthEnd(y, 12) } : {});
 
+/** "từ 1/3 đến 30/6/2025", "từ tháng 3 đến tháng 5/2025". */
+const readRange: Reader = (t, year0) => {
   let m = DATE_RANGE_RE.exec(t);
   if (m) {
     const y2 = yearOf(m[6], year0);
@@ -82,7 +82,12 @@ export function parseTimeframe(text: string | null, planYear: number | null): Ti
       return { kind: 'range', year: y2, from: monthStart(y1, a), to: monthEnd(y2, b) };
     }
   }
-  m = BEFORE_DATE_RE.exec(t);
+  return null;
+};
+
+/** "trước ngày 30/6/2025", "trước tháng 7" (the end of the month before). */
+const readBefore: Reader = (t, year0) => {
+  let m = BEFORE_DATE_RE.exec(t);
   if (m) {
     const y = yearOf(m[3], year0);
     const to = y ? isoDate(y, Number(m[2]), Number(m[1])) : null;
@@ -97,7 +102,12 @@ export function parseTimeframe(text: string | null, planYear: number | null): Ti
       return { kind: 'before', year: y, to };
     }
   }
-  m = QUARTER_RE.exec(t);
+  return null;
+};
+
+/** "quý II, IV năm 2025", "hằng quý". */
+const readQuarters: Reader = (t, year0) => {
+  const m = QUARTER_RE.exec(t);
   if (m) {
     const quarters = parseQuarterList(m[1]!);
     const y = yearOf(m[2], year0);
@@ -110,42 +120,70 @@ export function parseTimeframe(text: string | null, planYear: number | null): Ti
       return res;
     }
   }
-  if (EVERY_QUARTER_RE.test(t)) {
-    const res: TimeframeParsed = { kind: 'quarters', year: year0, quarters: [1, 2, 3, 4] };
-    if (year0) Object.assign(res, { from: monthStart(year0, 1), to: monthEnd(year0, 12) });
-    return res;
-  }
-  m = HALF_RE.exec(t);
-  if (m) {
-    const y = yearOf(m[3], year0);
-    const first = m[2] === 'đầu';
-    const res: TimeframeParsed = { kind: 'range', year: y };
-    if (y) Object.assign(res, { from: monthStart(y, first ? 1 : 7), to: monthEnd(y, first ? 6 : 12) });
-    return res;
-  }
-  m = MONTH_RE.exec(t);
-  if (m) {
-    const months = [...new Set(m[1]!.split(/\s*(?:,|và)\s*(?:tháng\s+)?/u).map(Number))]
-      .filter((x) => x >= 1 && x <= 12)
-      .sort((a, b) => a - b);
-    const y = yearOf(m[2], year0);
-    if (months.length > 0) {
-      const res: TimeframeParsed = { kind: 'month', year: y, months };
-      if (y)
-        Object.assign(res, { from: monthStart(y, months[0]!), to: monthEnd(y, months[months.length - 1]!) });
-      return res;
-    }
-  }
-  m = DATE_RE.exec(t);
-  if (m && (m[3] || /ngày/u.test(m[0]))) {
-    const y = yearOf(m[3], year0);
-    const d = y ? isoDate(y, Number(m[2]), Number(m[1])) : null;
-    if (d) return { kind: 'date', year: y, from: d, to: d };
-  }
-  if (YEAR_ROUND_RE.test(t) || /^năm\s+\d{4}\.?$/u.test(t)) {
-    const res: TimeframeParsed = { kind: 'year-round', year: year0 };
-    if (year0) Object.assign(res, { from: monthStart(year0, 1), to: monthEnd(year0, 12) });
-    return res;
+  if (EVERY_QUARTER_RE.test(t))
+    return { kind: 'quarters', year: year0, quarters: [1, 2, 3, 4], ...wholeYear(year0) };
+  return null;
+};
+
+/** "6 tháng đầu năm", "sáu tháng cuối năm 2025". */
+const readHalf: Reader = (t, year0) => {
+  const m = HALF_RE.exec(t);
+  if (!m) return null;
+  const y = yearOf(m[3], year0);
+  const first = m[2] === 'đầu';
+  const res: TimeframeParsed = { kind: 'range', year: y };
+  if (y) Object.assign(res, { from: monthStart(y, first ? 1 : 7), to: monthEnd(y, first ? 6 : 12) });
+  return res;
+};
+
+/** "tháng 6", "tháng 3 và tháng 9/2025". */
+const readMonths: Reader = (t, year0) => {
+  const m = MONTH_RE.exec(t);
+  if (!m) return null;
+  const months = [...new Set(m[1]!.split(/\s*(?:,|và)\s*(?:tháng\s+)?/u).map(Number))]
+    .filter((x) => x >= 1 && x <= 12)
+    .sort((a, b) => a - b);
+  const y = yearOf(m[2], year0);
+  if (months.length === 0) return null;
+  const res: TimeframeParsed = { kind: 'month', year: y, months };
+  if (y) Object.assign(res, { from: monthStart(y, months[0]!), to: monthEnd(y, months[months.length - 1]!) });
+  return res;
+};
+
+/** "ngày 15/8", "15/8/2025" (a bare "15/8" only with a year or the word "ngày"). */
+const readDate: Reader = (t, year0) => {
+  const m = DATE_RE.exec(t);
+  if (!m || !(m[3] || /ngày/u.test(m[0]))) return null;
+  const y = yearOf(m[3], year0);
+  const d = y ? isoDate(y, Number(m[2]), Number(m[1])) : null;
+  return d ? { kind: 'date', year: y, from: d, to: d } : null;
+};
+
+/** "thường xuyên", "cả năm", "năm 2025". */
+const readYearRound: Reader = (t, year0) =>
+  YEAR_ROUND_RE.test(t) || /^năm\s+\d{4}\.?$/u.test(t)
+    ? { kind: 'year-round', year: year0, ...wholeYear(year0) }
+    : null;
+
+// The order matters: a range or a deadline may contain a month or a date.
+const READERS: Reader[] = [
+  readRange,
+  readBefore,
+  readQuarters,
+  readHalf,
+  readMonths,
+  readDate,
+  readYearRound,
+];
+
+export function parseTimeframe(text: string | null, planYear: number | null): TimeframeParsed {
+  if (!text) return { kind: 'unknown', year: planYear };
+  const t = normaliseDateWords(fold(text).replace(/\s+/g, ' ').trim());
+  const anyYear = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/u.exec(t)?.[1];
+  const year0 = yearOf(anyYear, planYear);
+  for (const read of READERS) {
+    const res = read(t, year0);
+    if (res) return res;
   }
   return { kind: 'unknown', year: year0 };
 }
