@@ -1,9 +1,11 @@
 import {
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -102,7 +104,8 @@ export const taskAssignment = pgTable(
 export const taskProgress = pgTable(
   'task_progress',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    // Keys lead with province_id: distributable by province (platform/db/distribution.ts).
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
     taskId: uuid('task_id')
       .notNull()
@@ -122,18 +125,19 @@ export const taskProgress = pgTable(
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('task_progress_task_agency_idx').on(t.taskId, t.agencyId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    index('task_progress_task_agency_idx').on(t.taskId, t.agencyId, t.createdAt),
+  ],
 );
 
 /** Evidence attached to a progress update (type- and size-checked before it gets here). */
 export const progressEvidence = pgTable(
   'progress_evidence',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    progressId: uuid('progress_id')
-      .notNull()
-      .references(() => taskProgress.id, { onDelete: 'cascade' }),
+    progressId: uuid('progress_id').notNull(),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
@@ -141,7 +145,15 @@ export const progressEvidence = pgTable(
     content: bytea('content').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('progress_evidence_progress_idx').on(t.progressId)],
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    foreignKey({
+      name: 'progress_evidence_progress_fk',
+      columns: [t.provinceId, t.progressId],
+      foreignColumns: [taskProgress.provinceId, taskProgress.id],
+    }).onDelete('cascade'),
+    index('progress_evidence_progress_idx').on(t.progressId),
+  ],
 );
 
 /** Every reminder (đôn đốc) sent, automatic or by a leader, with its message. */

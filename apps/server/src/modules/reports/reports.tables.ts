@@ -1,11 +1,13 @@
 import {
   boolean,
+  foreignKey,
   date,
   index,
   integer,
   jsonb,
   pgTable,
   text,
+  primaryKey,
   timestamp,
   uniqueIndex,
   uuid,
@@ -50,7 +52,8 @@ export const reportPeriod = pgTable(
 export const agencyReport = pgTable(
   'agency_report',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    // Keys lead with province_id: distributable by province (platform/db/distribution.ts).
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
     periodId: uuid('period_id')
       .notNull()
@@ -73,7 +76,8 @@ export const agencyReport = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('agency_report_period_agency_uq').on(t.periodId, t.agencyId),
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    uniqueIndex('agency_report_period_agency_uq').on(t.provinceId, t.periodId, t.agencyId),
     index('agency_report_agency_idx').on(t.agencyId),
   ],
 );
@@ -82,11 +86,9 @@ export const agencyReport = pgTable(
 export const agencyReportVersion = pgTable(
   'agency_report_version',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => agencyReport.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id').notNull(),
     version: integer('version').notNull(),
     event: text('event').notNull(),
     comment: text('comment'),
@@ -94,17 +96,23 @@ export const agencyReportVersion = pgTable(
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('agency_report_version_report_idx').on(t.reportId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    foreignKey({
+      name: 'agency_report_version_report_fk',
+      columns: [t.provinceId, t.reportId],
+      foreignColumns: [agencyReport.provinceId, agencyReport.id],
+    }).onDelete('cascade'),
+    index('agency_report_version_report_idx').on(t.reportId, t.createdAt),
+  ],
 );
 
 export const reportAttachment = pgTable(
   'report_attachment',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
-    reportId: uuid('report_id')
-      .notNull()
-      .references(() => agencyReport.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id').notNull(),
     taskId: uuid('task_id').references(() => planTask.id, { onDelete: 'set null' }),
     filename: text('filename').notNull(),
     mime: text('mime').notNull(),
@@ -114,7 +122,15 @@ export const reportAttachment = pgTable(
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('report_attachment_report_idx').on(t.reportId)],
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    foreignKey({
+      name: 'report_attachment_report_fk',
+      columns: [t.provinceId, t.reportId],
+      foreignColumns: [agencyReport.provinceId, agencyReport.id],
+    }).onDelete('cascade'),
+    index('report_attachment_report_idx').on(t.reportId),
+  ],
 );
 
 /**
@@ -124,7 +140,7 @@ export const reportAttachment = pgTable(
 export const consolidatedReport = pgTable(
   'consolidated_report',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     provinceId: uuid('province_id').notNull(),
     periodId: uuid('period_id')
       .notNull()
@@ -151,7 +167,8 @@ export const consolidatedReport = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('consolidated_report_period_uq').on(t.periodId),
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    uniqueIndex('consolidated_report_period_uq').on(t.provinceId, t.periodId),
     index('consolidated_report_recipient_idx').on(t.recipientUnitId, t.status),
   ],
 );
