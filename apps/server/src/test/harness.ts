@@ -9,6 +9,7 @@ import { createDb, createPool, type Db } from '../platform/db/pool';
 import { createUserDirect } from '../modules/identity';
 import { LY_SON } from '../modules/org';
 import { withDb } from './global-setup';
+import { typedApi, type RawApi, type TypedApi } from './typed-api';
 
 export interface Session {
   cookie: string;
@@ -16,7 +17,8 @@ export interface Session {
   userId: string;
 }
 
-export interface TestApp {
+/** Typed calls (`get`, `post`, … with the response contract; `refused` for errors) from typed-api.ts. */
+export interface TestApp extends TypedApi {
   app: FastifyInstance;
   db: Db;
   pool: pg.Pool;
@@ -30,11 +32,10 @@ export interface TestApp {
     opts?: { scopeUnitId?: string | null; agencyId?: string | null; username?: string },
   ): Promise<Session>;
   login(username: string, password: string): Promise<Session>;
-  api(
-    method: string,
-    url: string,
-    opts?: { session?: Session; body?: unknown; headers?: Record<string, string> },
-  ): Promise<{ status: number; body: any }>;
+  /** @deprecated Untyped (`body: any`): use the typed calls (`get`, `post`, …) or `apiRaw`. */
+  api: RawApi;
+  /** Untyped on purpose: deliberately bad input, and answers that are not JSON. */
+  apiRaw: RawApi;
   close(): Promise<void>;
 }
 
@@ -65,7 +66,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
   const app = await buildApp(config, { db, mode: 'external' });
   await app.ready();
 
-  const api: TestApp['api'] = async (method, url, opts = {}) => {
+  const api: RawApi = async (method, url, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.session) {
       headers.cookie = opts.session.cookie;
@@ -104,6 +105,8 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     ownerUrl,
     login,
     api,
+    apiRaw: api,
+    ...typedApi(api),
     async userSession(role, opts = {}) {
       const username = opts.username ?? `${role.replace('_', '')}${++n}`;
       await createUserDirect(db, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { auditEntryDto, pageOf } from '@vte/contracts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
 let t: TestApp;
@@ -25,19 +26,13 @@ describe('audit log', () => {
 
   it('filters by user, action and date (Vietnam time)', async () => {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-    const r = await t.api(
-      'GET',
-      `/api/audit?actorId=${admin.userId}&action=login&from=${today}&to=${today}`,
-      { session: admin },
-    );
-    expect(r.status).toBe(200);
+    const page = pageOf(auditEntryDto);
+    const r = await t.get(`/api/audit?actorId=${admin.userId}&action=login&from=${today}&to=${today}`, page, {
+      session: admin,
+    });
     expect(r.body.items.length).toBeGreaterThanOrEqual(1);
-    expect(
-      r.body.items.every(
-        (e: { action: string; actorUsername: string }) => e.action === 'login' && e.actorUsername === 'qtv',
-      ),
-    ).toBe(true);
-    const past = await t.api('GET', `/api/audit?actorId=${admin.userId}&to=2020-01-01`, { session: admin });
+    expect(r.body.items.every((e) => e.action === 'login' && e.actorUsername === 'qtv')).toBe(true);
+    const past = await t.get(`/api/audit?actorId=${admin.userId}&to=2020-01-01`, page, { session: admin });
     expect(past.body.total).toBe(0);
   });
 
@@ -45,7 +40,7 @@ describe('audit log', () => {
     const before = (
       await t.db.execute<{ n: number }>(sql`select count(*)::int n from audit_log where entity = 'agency'`)
     ).rows[0]!.n;
-    const r = await t.api('POST', '/api/org/agencies', {
+    const r = await t.refused('POST', '/api/org/agencies', {
       session: admin,
       body: {
         unitId: '00000000-0000-4000-8000-000000000000',
