@@ -56,6 +56,8 @@ const schema = z.object({
   SOFFICE_PATH: z.string().optional(),
   // Tests: a server to create throw-away databases on (CI starts one); unset = embedded.
   TEST_DATABASE_URL: z.string().url().optional(),
+  // Set to "true" by .ci/run: tests of what CI installs (LibreOffice, poppler) fail there, never skip.
+  CI: z.string().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 });
 

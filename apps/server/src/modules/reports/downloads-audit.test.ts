@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { useClock } from './clock';
+import { expectRealPdf, realPdfRequired } from './documents/pdf-check.test-support';
 import { reportingWorld, type People } from './reports-test-kit';
 
 let t: TestApp;
@@ -125,4 +126,25 @@ describe('downloads are audited as reads', () => {
       ['export', 'agency_report', p.gddt.userId, 'xlsx'],
     ]);
   });
+
+  // Real LibreOffice here (CI installs it); the "not installed" answer is pdf-unavailable.test.ts.
+  it.runIf(realPdfRequired)(
+    'the agency report as a real PDF, audited as an export',
+    { timeout: 180_000 },
+    async () => {
+      useClock(() => new Date('2025-05-02T02:00:00Z'));
+      const r = (await t.api('POST', `/api/reports/periods/${six.id}/my-report`, { session: p.gddt })).body;
+      const before = (await auditOf(r.id)).length;
+      const pdf = await t.app.inject({
+        method: 'GET',
+        url: `/api/reports/agency/${r.id}/document.pdf`,
+        headers: { cookie: p.focal.cookie },
+      });
+      expect(pdf.statusCode).toBe(200);
+      expectRealPdf(pdf.rawPayload);
+      expect((await auditOf(r.id)).slice(before).map((x) => [x.action, x.after?.format])).toEqual([
+        ['export', 'pdf'],
+      ]);
+    },
+  );
 });

@@ -5,12 +5,12 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../config';
 import { agencyReportDocx, shortTaskContent } from './agency-report-docx';
 import { consolidatedDocx } from './consolidated-docx';
 import { agencyReport, aggregated, consolidated, missingAgencies, period } from './fixtures';
 import { indicatorAnnexXlsx } from './indicator-annex-xlsx';
 import { findSoffice, toPdf } from './pdf';
+import { expectRealPdf, realPdfRequired, soffice } from './pdf-check.test-support';
 import { isNumbered, placeDateLine } from './report-blocks';
 
 /** One file of a zip archive (a .docx is one), read through its central directory. */
@@ -367,9 +367,33 @@ describe('PDF', () => {
     expect(fs.existsSync(dir)).toBe(false);
   });
 
-  const soffice = findSoffice(loadConfig().SOFFICE_PATH ?? null);
-  it.runIf(soffice)('converts a real report with LibreOffice', { timeout: 90_000 }, async () => {
-    const pdf = await toPdf(await consolidatedDocx(consolidated()), soffice);
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  it('turns PDF off with SOFFICE_PATH=none, even where LibreOffice is installed', () => {
+    const bin = path.join(tmp, 'bin-none');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(bin, 'soffice'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findSoffice('none', bin)).toBeNull();
+    expect(findSoffice(null, bin)).toBe(path.join(bin, 'soffice'));
   });
+
+  // CI installs LibreOffice (.ci/run): there, and wherever it is installed, this must convert.
+  it.runIf(realPdfRequired)(
+    'converts real reports with LibreOffice, two at once, into PDFs that pdfinfo and pdftoppm read',
+    { timeout: 180_000 },
+    async () => {
+      expect(soffice, 'LibreOffice is not installed (CI=true requires it)').not.toBeNull();
+      const [a, b] = await Promise.all([
+        toPdf(await consolidatedDocx(consolidated()), soffice),
+        toPdf(
+          await agencyReportDocx(agencyReport(), {
+            parentBody: 'UBND HUYỆN LÝ SƠN',
+            place: 'Lý Sơn',
+            recipients: [],
+          }),
+          soffice,
+        ),
+      ]);
+      expectRealPdf(a);
+      expectRealPdf(b);
+    },
+  );
 });

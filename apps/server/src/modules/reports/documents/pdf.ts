@@ -32,11 +32,15 @@ function executable(file: string): boolean {
   }
 }
 
-/** The LibreOffice program: the configured one if it is there, else the first soffice/libreoffice on the search path. */
+/**
+ * The LibreOffice program: the configured one if it is there, else the first soffice/libreoffice on
+ * the search path; `none` turns PDF off (a server that must not run LibreOffice, the "not installed" test).
+ */
 export function findSoffice(
   configured: string | null,
   searchPath: string = DEFAULT_SOFFICE_DIRS,
 ): string | null {
+  if (configured === 'none') return null;
   if (configured && executable(configured)) return configured;
   for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
