@@ -15,6 +15,7 @@ import { installErrorHandler } from './platform/http/error-handler';
 import { route, type Access } from './platform/http/route';
 import { defaultWebDist, serveWeb } from './platform/http/static';
 import { loggerOptions, type LogStream } from './platform/logger';
+import { createReadRouting } from './platform/db/read-routing';
 import { registerAudit } from './modules/audit';
 import { registerIdentity } from './modules/identity';
 import { registerOrg } from './modules/org';
@@ -40,7 +41,7 @@ declare module 'fastify' {
 
 export async function buildApp(
   config: Config,
-  database: Pick<Database, 'db' | 'mode'>,
+  database: Pick<Database, 'db' | 'mode' | 'readDb'>,
   /** Tests read the log lines from here (the logging rule's test); default: stdout. */
   logStream?: LogStream,
 ): Promise<FastifyInstance> {
@@ -59,6 +60,7 @@ export async function buildApp(
   await cacheListener.ready;
   app.decorate('cacheListener', cacheListener);
   app.decorate('listCache', new ListCache(config.LIST_CACHE_MS, cacheListener));
+  app.decorate('reads', createReadRouting(database.db, database.readDb ?? null));
   installErrorHandler(app);
   // The API speaks JSON (and multipart where a route uploads files): anything else is a 415.
   app.removeContentTypeParser('text/plain');

@@ -15,6 +15,8 @@ const schema = z.object({
   // and gives up after RESTART_MAX crashes in a row that each came within a minute of the start.
   RESTART_MAX: z.coerce.number().int().min(0).max(100).default(5),
   RESTART_BACKOFF_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  // A streaming replica for the lists and dashboards that opt in (read-your-writes kept; read-routing.ts).
+  READ_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),

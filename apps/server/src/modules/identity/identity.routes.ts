@@ -89,11 +89,12 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     url: '/api/users',
     access: 'users.read',
     cache: true,
+    reads: 'replica',
     tags,
     summary: 'Danh sách người dùng',
     querystring: userListQuery,
     response: pageOf(userDto),
-    handler: ({ query }, ctx) => users.listUsers(db, ctx, query),
+    handler: ({ query }, ctx) => users.listUsers(ctx.readDb, ctx, query),
   });
   route(app, {
     method: 'GET',

@@ -82,11 +82,12 @@ export function orgRoutes(app: FastifyInstance, db: Db): void {
     url: '/api/org/agencies',
     access: 'org.read',
     cache: true,
+    reads: 'replica',
     tags,
     summary: 'Danh sách cơ quan, đơn vị',
     querystring: agencyListQuery,
     response: pageOf(agencyDto),
-    handler: ({ query }, ctx) => agencies.listAgencies(db, ctx, query),
+    handler: ({ query }, ctx) => agencies.listAgencies(ctx.readDb, ctx, query),
   });
   route(app, {
     method: 'GET',

@@ -145,12 +145,13 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     method: 'GET',
     url: '/api/plans/:id/dashboard',
     access: 'plans.read',
+    reads: 'replica',
     tags,
     summary: 'Tình hình thực hiện theo cơ quan',
     params: idParams,
     querystring: dashboardQuery,
     response: dashboardDto,
-    handler: ({ params, query }, ctx) => dashboard(db, ctx, params.id, query.at),
+    handler: ({ params, query }, ctx) => dashboard(ctx.readDb, ctx, params.id, query.at),
   });
   route(app, {
     method: 'GET',

@@ -150,10 +150,11 @@ export function consolidatedRoutes(app: FastifyInstance, db: Db, soffice: string
     method: 'GET',
     url: '/api/reports/dashboard',
     access: 'reports.read',
+    reads: 'replica',
     tags,
     summary: 'Tổng quan báo cáo',
     querystring: reportsDashboardQuery,
     response: reportsDashboardDto,
-    handler: ({ query }, ctx) => reportsDashboard(db, ctx, query.periodId),
+    handler: ({ query }, ctx) => reportsDashboard(ctx.readDb, ctx, query.periodId),
   });
 }

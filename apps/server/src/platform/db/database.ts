@@ -14,6 +14,8 @@ export interface Database {
   appRole?: string;
   pool: pg.Pool;
   db: Db;
+  /** The streaming replica (READ_DATABASE_URL) for routes that opt in; see read-routing.ts. */
+  readDb?: Db;
   close(): Promise<void>;
 }
 
@@ -64,13 +66,18 @@ export async function openDatabase(
     throw e;
   }
   const open = pool;
+  const readPool = config.READ_DATABASE_URL
+    ? createPool(config.READ_DATABASE_URL, 10, 'vi-tre-em-read')
+    : null;
   return {
     mode,
     url,
     appRole,
     pool: open,
     db: createDb(open),
+    ...(readPool ? { readDb: createDb(readPool) } : {}),
     async close() {
+      await readPool?.end();
       await open.end();
       await release();
     },

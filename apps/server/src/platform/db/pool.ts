@@ -12,12 +12,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything a repository can run queries on: the pool-backed handle or an open transaction. */
 export type Exec = Db | Tx;
 
-export function createPool(url: string, max = 10): pg.Pool {
+export function createPool(url: string, max = 10, applicationName = 'vi-tre-em'): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
     idleTimeoutMillis: 30_000,
-    application_name: 'vi-tre-em',
+    application_name: applicationName,
   });
   // An idle client losing its server connection must not crash the process.
   pool.on('error', () => undefined);

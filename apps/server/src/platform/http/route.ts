@@ -6,6 +6,8 @@ import { z as zod } from 'zod';
 import { AppError } from './app-error';
 import type { ListCache } from './list-cache';
 import type { CacheListener } from '../db/cache-listener';
+import type { Db } from '../db/pool';
+import { fenceAfterWrite, hasReadFence, readDbFor } from './read-fence';
 import type { AuthedContext, AuthUser, RequestContext } from '../auth/context';
 
 export type Access = Permission | 'authenticated' | 'public';
@@ -36,9 +38,11 @@ export interface RouteSpec<
   rateLimit?: { max: number; timeWindow: string; keyGenerator?: (req: FastifyRequest) => string };
   /** Open to a user who must change the password first (me, password change, logout); all else is closed. */
   duringPasswordChange?: true;
+  /** Reads may come from the replica (READ_DATABASE_URL) through `ctx.readDb`; see read-routing.ts. */
+  reads?: 'replica';
   handler: (
     input: { body: Infer<B>; query: Infer<Q>; params: Infer<P> },
-    ctx: A extends 'public' ? RequestContext : AuthedContext,
+    ctx: (A extends 'public' ? RequestContext : AuthedContext) & { readDb: Db },
     reply: FastifyReply,
   ) => Promise<R extends z.ZodType ? z.input<R> : unknown>;
 }
@@ -105,9 +109,9 @@ export function route<
       req.vteUser = user;
     },
     handler: async (req, reply) => {
-      const ctx = requestContext(req, req.vteUser);
+      // Right after the caller's own write, no answer kept from before it will do.
       const cacheKey =
-        spec.cache && spec.response && req.vteUser && app.listCache.enabled
+        spec.cache && spec.response && req.vteUser && app.listCache.enabled && !hasReadFence(req)
           ? `${req.vteUser.id} ${req.url}`
           : null;
       if (cacheKey) {
@@ -115,14 +119,20 @@ export function route<
         if (hit !== undefined) return reply.status(status).type('application/json; charset=utf-8').send(hit);
       }
       const generation = app.listCache.generation;
+      const readDb = await readDbFor(app.reads, req, reply, spec.reads === 'replica');
+      type Ctx = A extends 'public' ? RequestContext : AuthedContext;
+      const ctx = Object.assign(requestContext(req, req.vteUser) as Ctx, { readDb });
       const result = await spec.handler(
         { body: req.body as Infer<B>, query: req.query as Infer<Q>, params: req.params as Infer<P> },
-        ctx as A extends 'public' ? RequestContext : AuthedContext,
+        ctx,
         reply,
       );
       // A write may change any cached list or session: drop them here now (every process, this one
       // included, also hears it from PostgreSQL at commit).
-      if (UNSAFE.has(spec.method)) app.cacheListener.changedHere();
+      if (UNSAFE.has(spec.method)) {
+        app.cacheListener.changedHere();
+        await fenceAfterWrite(app.reads, req, reply);
+      }
       if (reply.sent) return reply;
       if (result === undefined) return reply.status(204).send();
       if (cacheKey) {
