@@ -14,7 +14,7 @@ const deps = (file) =>
   Object.keys(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')).dependencies ?? {});
 // drizzle-orm is bundled too: loaded from node_modules its barrels pull in every dialect
 // (≈1.5 s and ≈120 MB at start-up here); bundled, only what we use remains.
-const inline = new Set(['drizzle-orm']);
+const inline = new Set(['drizzle-orm', '@vte/contracts']); // contracts: workspace TypeScript source
 const external = [
   ...new Set([...deps('apps/server/package.json'), ...deps('packages/contracts/package.json')]),
 ].filter((d) => !inline.has(d));
