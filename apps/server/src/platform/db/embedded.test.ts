@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acquireLock, layout, runningPostmaster, startEmbedded } from './embedded';
+import { loadConfig } from '../../config';
+import { openDatabase } from './database';
+import { runMigrations } from './migrate';
+import { createPool } from './pool';
+import { appRoleProblems } from './roles';
 
 // The embedded server's lifecycle, each test in its own temp DATA_DIR (independent of the test
 // server). Children get an explicit environment so a developer's DATABASE_URL cannot leak in.
@@ -13,8 +18,8 @@ import { acquireLock, layout, runningPostmaster, startEmbedded } from './embedde
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../../../..');
 const CHILD_PATH = '/usr/local/bin:/usr/bin:/bin';
-// initdb and child processes take a few seconds here; the margin is for a busy CI machine.
-const SLOW = 60_000;
+// initdb and child processes take a few seconds here; the margin is for a busy (shared) machine.
+const SLOW = 180_000;
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -115,6 +120,57 @@ describe('embedded PostgreSQL', () => {
         unlock();
       }
       expect(fs.existsSync(l.lockFile)).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'upgrades a data folder of an earlier version: the schema goes to the owner role, the app runs as vte_app',
+    async () => {
+      const dir = tmpDir();
+      const l = layout(dir);
+      // As an earlier version left it: the superuser migrated and ran the app; no other roles.
+      const unlock = acquireLock(l);
+      try {
+        const server = await startEmbedded(dir, () => undefined);
+        try {
+          await query(
+            server.url,
+            'alter database vitreem owner to vte; drop role vte_app; drop role vte_owner',
+          );
+          const pool = createPool(server.url, 1);
+          await runMigrations(pool);
+          await pool.query(
+            `insert into audit_log (province_id, action, entity) values ('00000000-0000-0000-0000-000000000000', 'create', 'cu')`,
+          );
+          await pool.end();
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        unlock();
+      }
+      fs.rmSync(l.ownerPasswordFile);
+      fs.rmSync(l.appPasswordFile);
+
+      const db = await openDatabase(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), () => undefined);
+      try {
+        const who = await db.pool.query<{ u: string }>('select current_user as u');
+        expect(who.rows[0]!.u).toBe('vte_app');
+        expect(await appRoleProblems(db.pool)).toEqual([]);
+        const notOwned = await db.pool.query(
+          `select relname from pg_class where relnamespace in ('public'::regnamespace, 'drizzle'::regnamespace)
+              and relkind in ('r', 'v', 'm') and relowner <> 'vte_owner'::regrole`,
+        );
+        expect(notOwned.rows).toEqual([]);
+        const old = await db.pool.query(`select entity from audit_log where entity = 'cu'`);
+        expect(old.rows).toEqual([{ entity: 'cu' }]);
+        await expect(db.pool.query(`delete from audit_log`)).rejects.toThrow(/permission denied/);
+        expect(fs.statSync(l.appPasswordFile).mode & 0o777).toBe(0o600);
+        expect(fs.statSync(l.ownerPasswordFile).mode & 0o777).toBe(0o600);
+      } finally {
+        await db.close();
+      }
     },
     SLOW,
   );
