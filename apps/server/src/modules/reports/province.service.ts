@@ -150,30 +150,7 @@ export async function provinceConsolidate(
       if (!c || c.status === 'draft') missing.push(unitName);
       else if (c.status !== 'accepted') pending.push(unitName);
       if (c?.status !== 'accepted') continue;
-      const own = c.sections as StoredSection[];
-      sections.push({
-        key: `unit:${p.id}`,
-        title: unitName,
-        paragraphs: own
-          .filter((s) => s.key !== 'missing')
-          .map((s) => {
-            const text = `${s.title}: ${s.paragraphs.map((x) => x.text).join(' ')}`;
-            return {
-              id: `unit:${p.id}:${s.key}`,
-              text,
-              generated: text,
-              edited: false,
-              source: {
-                reportId: c.id,
-                kind: 'unit' as const,
-                name: unitName,
-                role: 'unit' as const,
-                version: c.revision,
-                field: s.key,
-              },
-            };
-          }),
-      });
+      sections.push(unitSection(p.id, c, unitName));
       const accepted = (reportsBy.get(p.id) ?? []).filter((r) => r.status === 'accepted');
       for (const r of accepted) names.set(r.agencyId, `${r.agencyName} (${unitName})`);
       current.push({ periodId: p.id, agencyIds: accepted.map((r) => r.agencyId) });
@@ -186,19 +163,7 @@ export async function provinceConsolidate(
       names,
     });
     const unit = (await getUnit(tx, round.unitId))!;
-    const header = (): ConsolidatedHeader => ({
-      periodLabel: round.label,
-      unitName: unitFullName(unit),
-      parentBody: `Ủy ban nhân dân ${unitFullName(unit)}`.toUpperCase(),
-      issuer: 'SỞ Y TẾ',
-      number: null,
-      place: unit.name,
-      reportDate: null,
-      subject: subjectFor(round.label),
-      signature: { authority: null, title: 'GIÁM ĐỐC', name: null },
-      recipients: ['Bộ Y tế', `UBND ${unitFullName(unit).replace(/^Tỉnh/, 'tỉnh')}`],
-      recipientUnitName: null,
-    });
+    const header = () => provinceHeader(round.label, unitFullName(unit), unit.name);
     return saveGenerated(
       tx,
       ctx,
@@ -215,6 +180,53 @@ export async function provinceConsolidate(
       header,
     );
   });
+}
+
+/** A unit's accepted consolidated report as one section of the province's, a paragraph per section. */
+function unitSection(
+  periodId: string,
+  c: { id: string; revision: number; sections: unknown },
+  unitName: string,
+): StoredSection {
+  return {
+    key: `unit:${periodId}`,
+    title: unitName,
+    paragraphs: (c.sections as StoredSection[])
+      .filter((s) => s.key !== 'missing')
+      .map((s) => {
+        const text = `${s.title}: ${s.paragraphs.map((x) => x.text).join(' ')}`;
+        return {
+          id: `unit:${periodId}:${s.key}`,
+          text,
+          generated: text,
+          edited: false,
+          source: {
+            reportId: c.id,
+            kind: 'unit' as const,
+            name: unitName,
+            role: 'unit' as const,
+            version: c.revision,
+            field: s.key,
+          },
+        };
+      }),
+  };
+}
+
+function provinceHeader(periodLabel: string, unitName: string, place: string): ConsolidatedHeader {
+  return {
+    periodLabel,
+    unitName,
+    parentBody: `Ủy ban nhân dân ${unitName}`.toUpperCase(),
+    issuer: 'SỞ Y TẾ',
+    number: null,
+    place,
+    reportDate: null,
+    subject: subjectFor(periodLabel),
+    signature: { authority: null, title: 'GIÁM ĐỐC', name: null },
+    recipients: ['Bộ Y tế', `UBND ${unitName.replace(/^Tỉnh/, 'tỉnh')}`],
+    recipientUnitName: null,
+  };
 }
 
 export async function received(db: Db, ctx: AuthedContext) {

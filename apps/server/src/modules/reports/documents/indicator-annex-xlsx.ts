@@ -42,8 +42,7 @@ export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
   ];
   const widths = [6, 9, 48, 12, 18, 11, ...dis.map(() => 11), 11, 12, 36];
   // Columns from "Tổng số" to "Chỉ tiêu kế hoạch" hold numbers.
-  const numericFrom = 5;
-  const numericTo = header.length - 2;
+  const numeric = { from: 5, to: header.length - 2 };
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vì Trẻ Em';
@@ -60,7 +59,13 @@ export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
     views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  writeHeading(ws, p, header);
+  p.indicators.forEach((ind, n) => writeIndicatorRow(ws.getRow(HEADER_ROW + 1 + n), ind, n, dis, numeric));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
+/** Title, unit and period, and the column headings (repeated on every printed page). */
+function writeHeading(ws: ExcelJS.Worksheet, p: IndicatorAnnex, header: string[]): void {
   ws.mergeCells(1, 1, 1, header.length);
   Object.assign(ws.getCell(1, 1), {
     value: p.title,
@@ -86,38 +91,41 @@ export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
     }),
   );
+}
 
-  p.indicators.forEach((ind, n) => {
-    const byDisagg = new Map(ind.cells.map((c) => [c.disagg, c.value]));
-    const missing = ind.missing.map((m) => (m.comment ? `${m.name} (${m.comment})` : m.name)).join('; ');
-    const values: (string | number | null)[] = [
-      n + 1,
-      ind.code,
-      ind.name,
-      ind.unit,
-      aggregationLabels[ind.aggregation],
-      ind.total,
-      ...dis.map((d) => byDisagg.get(d.disagg) ?? null),
-      ind.previous,
-      ind.target,
-      missing || null,
-    ];
-    const row = ws.getRow(HEADER_ROW + 1 + n);
-    values.forEach((v, i) => {
-      const c = row.getCell(i + 1);
-      // Null stays an empty cell: "no data" must not read as zero.
-      if (v !== null) c.value = v;
-      const numeric = i >= numericFrom && i <= numericTo;
-      c.font = { ...FONT, bold: i === 1 };
-      c.border = BORDER;
-      c.alignment = {
-        vertical: 'top',
-        wrapText: true,
-        horizontal: numeric ? 'right' : i <= 1 ? 'center' : 'left',
-      };
-      if (numeric) c.numFmt = ind.aggregation === 'ratio' ? '#,##0.0' : '#,##0';
-    });
+function writeIndicatorRow(
+  row: ExcelJS.Row,
+  ind: AggregatedIndicatorDto,
+  n: number,
+  dis: { disagg: string }[],
+  numericCols: { from: number; to: number },
+): void {
+  const byDisagg = new Map(ind.cells.map((c) => [c.disagg, c.value]));
+  const missing = ind.missing.map((m) => (m.comment ? `${m.name} (${m.comment})` : m.name)).join('; ');
+  const values: (string | number | null)[] = [
+    n + 1,
+    ind.code,
+    ind.name,
+    ind.unit,
+    aggregationLabels[ind.aggregation],
+    ind.total,
+    ...dis.map((d) => byDisagg.get(d.disagg) ?? null),
+    ind.previous,
+    ind.target,
+    missing || null,
+  ];
+  values.forEach((v, i) => {
+    const c = row.getCell(i + 1);
+    // Null stays an empty cell: "no data" must not read as zero.
+    if (v !== null) c.value = v;
+    const numeric = i >= numericCols.from && i <= numericCols.to;
+    c.font = { ...FONT, bold: i === 1 };
+    c.border = BORDER;
+    c.alignment = {
+      vertical: 'top',
+      wrapText: true,
+      horizontal: numeric ? 'right' : i <= 1 ? 'center' : 'left',
+    };
+    if (numeric) c.numFmt = ind.aggregation === 'ratio' ? '#,##0.0' : '#,##0';
   });
-
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
