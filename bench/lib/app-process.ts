@@ -18,6 +18,8 @@ export interface AppEnvOptions {
   /** Server mode; unset = embedded PostgreSQL under dataDir. */
   databaseUrl?: string;
   dataDir?: string;
+  /** More settings for this process (e.g. MIGRATION_DATABASE_URL, READ_DATABASE_URL). */
+  env?: Record<string, string>;
 }
 
 /** Settings from `--app-env KEY=VALUE` (e.g. LIST_CACHE_MS=0 to measure without the list cache). */
@@ -55,7 +57,7 @@ export function appEnv(o: AppEnvOptions): Record<string, string> {
   };
   if (o.databaseUrl) env.DATABASE_URL = o.databaseUrl;
   if (o.dataDir) env.DATA_DIR = o.dataDir;
-  Object.assign(env, extraEnv);
+  Object.assign(env, o.env, extraEnv);
   loadConfig(env); // throws the app's own message if the bench builds a config the app would refuse
   return env;
 }
