@@ -31,6 +31,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   access: Access | undefined;
+  /** The route's input contracts (body, querystring, params), for the tests that walk every route. */
+  schema?: { body?: unknown; querystring?: unknown; params?: unknown };
 }
 
 declare module 'fastify' {
@@ -74,7 +76,7 @@ export async function buildApp(
       if (method === 'HEAD') continue;
       const access = r.config?.access;
       if (r.url.startsWith('/api') && !access) throw new Error(`route ${method} ${r.url} declares no access`);
-      routeTable.push({ method, url: r.url, access });
+      routeTable.push({ method, url: r.url, access, schema: r.schema });
     }
   });
 

@@ -1,4 +1,4 @@
-import { z, isoDate, pageQuery, uuid } from './common';
+import { z, isoDate, pageQuery, text, uuid } from './common';
 
 export const auditActions = [
   'create',
@@ -41,8 +41,8 @@ export type AuditErrorCode = (typeof auditErrorCodes)[number];
 
 export const auditQuery = pageQuery.extend({
   actorId: uuid.optional(),
-  entity: z.string().trim().max(60).optional(),
-  entityId: z.string().trim().max(80).optional(),
+  entity: text().trim().max(60).optional(),
+  entityId: text().trim().max(80).optional(),
   action: z.enum(auditActions).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -41,8 +41,69 @@ export { z };
 export const uuid = z.uuid();
 /** Calendar date as YYYY-MM-DD that really exists (rejects 2025-02-30). */
 export const isoDate = z.iso.date();
-export const trimmed = (max: number) => z.string().trim().min(1).max(max);
-export const optionalText = (max: number) => z.string().trim().max(max).nullish();
+
+// C0 control characters other than tab, line feed and carriage return; DEL; and UTF-16 surrogates
+// that are not part of a pair. PostgreSQL refuses NUL in text and broken UTF-16 cannot be encoded.
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The one text rule: every string an input contract accepts carries this check (a test walks the routes). */
+export const cleanText = z.refine<string>((s) => !UNSAFE_TEXT.test(s), {
+  message: 'Có ký tự không hợp lệ (ký tự điều khiển hoặc mã Unicode hỏng)',
+});
+/**
+ * Free text from a user: the text rule, then Unicode NFC, so "Phòng" typed in decomposed form is
+ * stored (and compared) like the precomposed one.
+ */
+export const text = () => z.string().check(cleanText).normalize('NFC');
+/** A secret compared byte for byte (passwords): the text rule, no normalisation. */
+export const secretText = () => z.string().check(cleanText);
+export const trimmed = (max: number) => text().trim().min(1).max(max);
+export const optionalText = (max: number) => text().trim().max(max).nullish();
+
+/** Plans, periods and targets concern the years 2000 to five years from now; 2099 is a typo. */
+export const FIRST_YEAR = 2000;
+export const lastYear = (): number => new Date().getFullYear() + 5;
+const inYears = (y: number) => y >= FIRST_YEAR && y <= lastYear();
+const yearMessage = () => `Năm phải trong khoảng ${FIRST_YEAR}–${lastYear()}`;
+export const year = z
+  .number()
+  .int()
+  .check((ctx) => {
+    if (!inYears(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: yearMessage() });
+  });
+/** A year in a query string. */
+export const yearQuery = z.coerce
+  .number()
+  .int()
+  .check((ctx) => {
+    if (!inYears(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: yearMessage() });
+  });
+/** A date of work (plans, tasks, periods, reports): a real calendar date within the years above. */
+export const workDate = isoDate.check((ctx) => {
+  if (!inYears(Number(ctx.value.slice(0, 4))))
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `Ngày phải trong các năm ${FIRST_YEAR}–${lastYear()}`,
+    });
+});
+/** Today in Vietnam, YYYY-MM-DD. */
+export const todayInVietnam = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+/** Something that already happened (a completion): not after today in Vietnam. */
+export const pastWorkDate = workDate.check((ctx) => {
+  if (ctx.value > todayInVietnam())
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'Ngày không được sau ngày hôm nay' });
+});
+
+/**
+ * A PATCH body: every field optional, at least one present. An empty body is a 400 (nothing to
+ * change), never a no-op write with an audit row.
+ */
+export const patchOf = <T extends z.ZodObject>(schema: T) =>
+  schema.refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'Cần ít nhất một trường để sửa',
+  });
 
 export const pageQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100000).default(1),

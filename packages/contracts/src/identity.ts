@@ -1,4 +1,4 @@
-import { z, optionalText, pageQuery, trimmed, uuid } from './common';
+import { z, optionalText, pageQuery, patchOf, secretText, text, trimmed, uuid } from './common';
 
 export const permissions = [
   'org.read',
@@ -117,8 +117,7 @@ export const identityErrorCodes = [
 ] as const;
 export type IdentityErrorCode = (typeof identityErrorCodes)[number];
 
-const username = z
-  .string()
+const username = text()
   .trim()
   .toLowerCase()
   .min(3)
@@ -139,16 +138,16 @@ export const weakPasswordHints: Record<WeakPasswordReason, string> = {
   guessable: 'Mật khẩu còn dễ đoán. Hãy dùng một câu ngắn dễ nhớ gồm vài từ, thêm chữ số hoặc ký hiệu.',
 };
 
-export const password = z.string().min(PASSWORD_MIN_LENGTH, weakPasswordHints.too_short).max(200);
+export const password = secretText().min(PASSWORD_MIN_LENGTH, weakPasswordHints.too_short).max(200);
 
 export const loginInput = z.strictObject({
-  username: z.string().trim().toLowerCase().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: text().trim().toLowerCase().min(1).max(64),
+  password: secretText().min(1).max(200),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
 export const changePasswordInput = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: secretText().min(1).max(200),
   newPassword: password,
 });
 
@@ -179,7 +178,7 @@ export const meDto = z.object({
 export type MeDto = z.infer<typeof meDto>;
 
 export const userListQuery = pageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   role: roleSchema.optional(),
   agencyId: uuid.optional(),
   unitId: uuid.optional(),
@@ -198,15 +197,17 @@ export const createUserInput = z.strictObject({
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
-export const updateUserInput = z.strictObject({
-  fullName: trimmed(120).optional(),
-  email: z.email().max(200).nullish(),
-  phone: optionalText(30),
-  role: roleSchema.optional(),
-  agencyId: uuid.nullish(),
-  scopeUnitId: uuid.nullable().optional(),
-  disabled: z.boolean().optional(),
-});
+export const updateUserInput = patchOf(
+  z.strictObject({
+    fullName: trimmed(120).optional(),
+    email: z.email().max(200).nullish(),
+    phone: optionalText(30),
+    role: roleSchema.optional(),
+    agencyId: uuid.nullish(),
+    scopeUnitId: uuid.nullable().optional(),
+    disabled: z.boolean().optional(),
+  }),
+);
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const createdUserDto = z.object({ user: userDto, temporaryPassword: z.string().nullable() });

@@ -1,4 +1,4 @@
-import { z, optionalText, trimmed, uuid } from './common';
+import { z, optionalText, patchOf, text, trimmed, uuid, year, yearQuery } from './common';
 
 /**
  * How an indicator's values combine over agencies, units and periods (DHIS2's aggregation types):
@@ -23,9 +23,7 @@ export const indicatorsErrorCodes = [
 ] as const;
 export type IndicatorsErrorCode = (typeof indicatorsErrorCodes)[number];
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9_-]{1,30}$/, 'Mã chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang');
+const key = text().regex(/^[a-z0-9_-]{1,30}$/, 'Mã chỉ gồm chữ thường không dấu, số, gạch dưới, gạch ngang');
 
 /** A disaggregation (phân tổ): sex, age group, environment of abuse… with its options. */
 export const dimensionSchema = z.strictObject({
@@ -39,8 +37,7 @@ export const dimensionSchema = z.strictObject({
 export type Dimension = z.infer<typeof dimensionSchema>;
 
 const indicatorFields = {
-  code: z
-    .string()
+  code: text()
     .trim()
     .regex(/^[0-9A-Za-z.]{2,12}$/, 'Mã chỉ tiêu gồm 2–12 chữ số hoặc chữ cái'),
   name: trimmed(400),
@@ -49,9 +46,9 @@ const indicatorFields = {
   aggregation: z.enum(aggregationTypes),
   dimensions: z.array(dimensionSchema).max(4),
   /** This indicator counts a part of another one (e.g. "được trợ giúp" ≤ "có hoàn cảnh đặc biệt"). */
-  partOfCode: z.string().trim().max(12).nullish(),
-  numeratorCode: z.string().trim().max(12).nullish(),
-  denominatorCode: z.string().trim().max(12).nullish(),
+  partOfCode: text().trim().max(12).nullish(),
+  numeratorCode: text().trim().max(12).nullish(),
+  denominatorCode: text().trim().max(12).nullish(),
   factor: z.number().int().min(1).max(100000).nullish(),
   min: z.number().int().min(0).nullish(),
   max: z.number().int().min(0).nullish(),
@@ -63,10 +60,12 @@ const indicatorFields = {
 
 export const createIndicatorInput = z.strictObject(indicatorFields);
 export type CreateIndicatorInput = z.infer<typeof createIndicatorInput>;
-export const updateIndicatorInput = z
-  .strictObject({ ...indicatorFields, active: z.boolean() })
-  .omit({ code: true })
-  .partial();
+export const updateIndicatorInput = patchOf(
+  z
+    .strictObject({ ...indicatorFields, active: z.boolean() })
+    .omit({ code: true })
+    .partial(),
+);
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorInput>;
 
 export const indicatorDto = z.object({
@@ -92,7 +91,7 @@ export const indicatorDto = z.object({
 export type IndicatorDto = z.infer<typeof indicatorDto>;
 
 export const indicatorListQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
 });
 
@@ -100,7 +99,7 @@ export const indicatorListQuery = z.strictObject({
  * One cell: the total (no disaggregation) or one option of one dimension ("sex=nu").
  * Disaggregations are one-way: sex and age group are separate breakdowns of the same total.
  */
-export const disaggKey = z.string().regex(/^$|^[a-z0-9_-]{1,30}=[a-z0-9_-]{1,30}$/, 'Phân tổ không hợp lệ');
+export const disaggKey = text().regex(/^$|^[a-z0-9_-]{1,30}=[a-z0-9_-]{1,30}$/, 'Phân tổ không hợp lệ');
 
 /** The `path` of a value issue (INDICATOR_VALUE_INVALID details), so a form can mark the cell. */
 export function indicatorCellPath(indicatorId: string, disagg: string): string {
@@ -148,13 +147,13 @@ export const setAssignmentsInput = z.strictObject({
 
 export const targetQuery = z.strictObject({
   unitId: uuid,
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearQuery,
 });
 export const indicatorTargetDto = z.object({ indicatorId: uuid, code: z.string(), value: z.number() });
 export type IndicatorTargetDto = z.infer<typeof indicatorTargetDto>;
 export const setTargetsInput = z.strictObject({
   unitId: uuid,
-  year: z.number().int().min(2000).max(2100),
+  year,
   targets: z.array(z.strictObject({ indicatorId: uuid, value: z.number().min(0).max(100_000_000) })).max(500),
 });
 

@@ -1,4 +1,4 @@
-import { z, isoDate, optionalText, pageQuery, trimmed, uuid } from './common';
+import { z, isoDate, optionalText, pageQuery, patchOf, text, trimmed, uuid } from './common';
 
 export const unitTypes = [
   'tinh',
@@ -126,7 +126,7 @@ export const unitDetailDto = unitDto.extend({
 
 export const unitListQuery = z.strictObject({
   at: isoDate.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   type: z.enum(unitTypes).optional(),
   parentId: uuid.optional(),
 });
@@ -140,7 +140,7 @@ export const createUnitInput = z.strictObject({
   ...validity,
 });
 export type CreateUnitInput = z.infer<typeof createUnitInput>;
-export const updateUnitInput = createUnitInput.partial().strict();
+export const updateUnitInput = patchOf(createUnitInput.partial().strict());
 export type UpdateUnitInput = z.infer<typeof updateUnitInput>;
 
 export const createSuccessionInput = z.strictObject({
@@ -174,14 +174,14 @@ export type AgencyDto = z.infer<typeof agencyDto>;
 
 export const agencyListQuery = pageQuery.extend({
   unitId: uuid.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   kind: z.enum(agencyKinds).optional(),
   at: isoDate.optional(),
   sort: z.enum(['name', 'kind', 'validFrom']).default('name'),
 });
 export type AgencyListQuery = z.infer<typeof agencyListQuery>;
 
-const alias = z.string().trim().min(1).max(200);
+const alias = trimmed(200);
 export const createAgencyInput = z.strictObject({
   unitId: uuid,
   name: trimmed(200),
@@ -197,10 +197,12 @@ export const createAgencyInput = z.strictObject({
 });
 export type CreateAgencyInput = z.infer<typeof createAgencyInput>;
 // No defaults on update: an omitted field stays as it is.
-export const updateAgencyInput = createAgencyInput
-  .extend({ aliases: z.array(alias).max(20) })
-  .partial()
-  .strict();
+export const updateAgencyInput = patchOf(
+  createAgencyInput
+    .extend({ aliases: z.array(alias).max(20) })
+    .partial()
+    .strict(),
+);
 export type UpdateAgencyInput = z.infer<typeof updateAgencyInput>;
 
 export const groupDto = z.object({
@@ -222,9 +224,11 @@ export const createGroupInput = z.strictObject({
   memberIds: z.array(uuid).max(500).default([]),
 });
 export type CreateGroupInput = z.infer<typeof createGroupInput>;
-export const updateGroupInput = createGroupInput
-  .omit({ unitId: true })
-  .extend({ aliases: z.array(alias).max(20), memberIds: z.array(uuid).max(500) })
-  .partial()
-  .strict();
+export const updateGroupInput = patchOf(
+  createGroupInput
+    .omit({ unitId: true })
+    .extend({ aliases: z.array(alias).max(20), memberIds: z.array(uuid).max(500) })
+    .partial()
+    .strict(),
+);
 export type UpdateGroupInput = z.infer<typeof updateGroupInput>;

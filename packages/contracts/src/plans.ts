@@ -1,4 +1,17 @@
-import { z, isoDate, optionalText, pageQuery, trimmed, uuid } from './common';
+import {
+  z,
+  isoDate,
+  optionalText,
+  pageQuery,
+  pastWorkDate,
+  patchOf,
+  text,
+  trimmed,
+  uuid,
+  workDate,
+  year,
+  yearQuery,
+} from './common';
 
 export const planStatuses = ['draft', 'issued', 'closed'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -45,6 +58,13 @@ export const timeframeSchema = z.object({
   to: isoDate.optional(),
 });
 export type Timeframe = z.infer<typeof timeframeSchema>;
+/** A time frame as entered: dates and year within the working years, the end not before the start. */
+export const timeframeInput = timeframeSchema
+  .extend({ year: year.nullable(), from: workDate.optional(), to: workDate.optional() })
+  .refine((t) => !t.from || !t.to || t.from <= t.to, {
+    message: 'Ngày kết thúc không được trước ngày bắt đầu',
+    path: ['to'],
+  });
 
 export const plansErrorCodes = [
   'PLAN_NOT_FOUND',
@@ -69,11 +89,11 @@ export type PlansErrorCode = (typeof plansErrorCodes)[number];
 
 /** One agency phrase as written, and what it was matched to in the register. */
 export const agencyRef = z.strictObject({
-  writtenAs: z.string().trim().min(1).max(300),
+  writtenAs: trimmed(300),
   agencyId: uuid.nullish(),
   groupId: uuid.nullish(),
   /** A name that matches nothing is offered for creation, never dropped. */
-  create: z.strictObject({ name: trimmed(200), kind: z.string().max(40) }).nullish(),
+  create: z.strictObject({ name: trimmed(200), kind: text().max(40) }).nullish(),
 });
 export type AgencyRefInput = z.infer<typeof agencyRef>;
 
@@ -93,12 +113,12 @@ export const agencyMatch = z.object({
 export type AgencyMatch = z.infer<typeof agencyMatch>;
 
 const taskFields = {
-  number: z.string().trim().max(20),
+  number: text().trim().max(20),
   content: trimmed(5000),
   lead: z.array(agencyRef).max(30),
   partners: z.array(agencyRef).max(60),
   timeframeText: optionalText(300),
-  timeframe: timeframeSchema.nullish(),
+  timeframe: timeframeInput.nullish(),
   outputs: optionalText(2000),
   budget: optionalText(500),
 };
@@ -111,7 +131,7 @@ export type DraftTaskInput = z.infer<typeof draftTask>;
 
 export const reportingEntryInput = z.strictObject({
   period: trimmed(200),
-  due: isoDate.nullable(),
+  due: workDate.nullable(),
   dueRule: z.enum(['before', 'by', 'on', 'rule']).default('before'),
 });
 
@@ -121,12 +141,12 @@ export const createPlanInput = z.strictObject({
   issuerName: trimmed(200),
   number: optionalText(60),
   place: optionalText(120),
-  issuedDate: isoDate.nullish(),
-  issuedMonth: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'Tháng không hợp lệ (YYYY-MM)')
+  issuedDate: workDate.nullish(),
+  issuedMonth: text()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng không hợp lệ (YYYY-MM, tháng 01–12)')
+    .refine((m) => workDate.safeParse(`${m}-01`).success, 'Tháng phải thuộc các năm làm việc')
     .nullish(),
-  year: z.number().int().min(2000).max(2100),
+  year,
   title: trimmed(1000),
   bases: z.array(trimmed(1000)).max(30).default([]),
   purpose: optionalText(10000),
@@ -202,13 +222,13 @@ export const planDto = planSummaryDto.extend({
 export type PlanDto = z.infer<typeof planDto>;
 
 export const planListQuery = pageQuery.extend({
-  q: z.string().trim().max(100).optional(),
+  q: text().trim().max(100).optional(),
   status: z.enum(planStatuses).optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearQuery.optional(),
   sort: z.enum(['recent', 'title', 'year']).default('recent'),
 });
 
-export const parseTextInput = z.strictObject({ text: z.string().min(1).max(2_000_000), unitId: uuid });
+export const parseTextInput = z.strictObject({ text: text().min(1).max(2_000_000), unitId: uuid });
 export const importPreviewDto = z.object({
   parsed: z.unknown(),
   matches: z.array(agencyMatch),
@@ -245,8 +265,8 @@ export const progressInput = z.strictObject({
     )
     .max(50)
     .default([]),
-  completedOn: isoDate.nullish(),
-  periodDue: isoDate.nullish(),
+  completedOn: pastWorkDate.nullish(),
+  periodDue: workDate.nullish(),
 });
 export type ProgressInputDto = z.infer<typeof progressInput>;
 
@@ -326,35 +346,39 @@ export const calendarEntryDto = z.object({
 
 export const taskIdParams = z.strictObject({ taskId: uuid });
 
-export const updatePlanInput = createPlanInput
-  .omit({ tasks: true, unitId: true, sourceFilename: true })
-  .extend({
-    bases: z.array(trimmed(1000)).max(30),
-    requirements: z.array(trimmed(5000)).max(30),
-    organisation: z
-      .array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) }))
-      .max(50),
-    reporting: z.array(reportingEntryInput).max(30),
-    recipients: z.array(trimmed(300)).max(60),
-  })
-  .partial()
-  .strict();
+export const updatePlanInput = patchOf(
+  createPlanInput
+    .omit({ tasks: true, unitId: true, sourceFilename: true })
+    .extend({
+      bases: z.array(trimmed(1000)).max(30),
+      requirements: z.array(trimmed(5000)).max(30),
+      organisation: z
+        .array(z.strictObject({ agency: optionalText(300), responsibilities: trimmed(10000) }))
+        .max(50),
+      reporting: z.array(reportingEntryInput).max(30),
+      recipients: z.array(trimmed(300)).max(60),
+    })
+    .partial()
+    .strict(),
+);
 export type UpdatePlanInput = z.infer<typeof updatePlanInput>;
 
 /** A task edited after import; assignments, when given, replace the task's current ones. */
-export const updateTaskInput = z
-  .strictObject({
-    number: z.string().trim().min(1).max(20),
-    content: trimmed(5000),
-    lead: z.array(agencyRef).min(1).max(30),
-    partners: z.array(agencyRef).max(60),
-    timeframeText: optionalText(300),
-    timeframe: timeframeSchema.nullable(),
-    outputs: optionalText(2000),
-    budget: optionalText(500),
-  })
-  .partial()
-  .strict();
+export const updateTaskInput = patchOf(
+  z
+    .strictObject({
+      number: trimmed(20),
+      content: trimmed(5000),
+      lead: z.array(agencyRef).min(1).max(30),
+      partners: z.array(agencyRef).max(60),
+      timeframeText: optionalText(300),
+      timeframe: timeframeInput.nullable(),
+      outputs: optionalText(2000),
+      budget: optionalText(500),
+    })
+    .partial()
+    .strict(),
+);
 export type UpdateTaskInput = z.infer<typeof updateTaskInput>;
 
 export const reminderKinds = ['before_due', 'overdue', 'manual'] as const;
@@ -366,7 +390,7 @@ export const reminderKindLabels: Record<(typeof reminderKinds)[number], string> 
 export const remindInput = z.strictObject({
   agencyIds: z.array(uuid).min(1).max(100),
   taskId: uuid.optional(),
-  message: z.string().trim().min(1).max(2000),
+  message: trimmed(2000),
 });
 export const reminderDto = z.object({
   id: uuid,

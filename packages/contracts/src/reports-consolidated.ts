@@ -1,4 +1,4 @@
-import { z, isoDate, optionalText, trimmed, uuid } from './common';
+import { z, isoDate, optionalText, text, trimmed, uuid, workDate, year, yearQuery } from './common';
 import { aggregatedIndicatorDto } from './indicators';
 import { completenessCounts, completenessRowDto, periodDto, periodKinds } from './reports';
 
@@ -41,9 +41,9 @@ export const sectionDto = z.object({
 export type SectionDto = z.infer<typeof sectionDto>;
 
 export const signatureSchema = z.strictObject({
-  authority: z.string().trim().max(20).nullable(),
-  title: z.string().trim().max(120),
-  name: z.string().trim().max(120).nullable(),
+  authority: text().trim().max(20).nullable(),
+  title: text().trim().max(120),
+  name: text().trim().max(120).nullable(),
 });
 
 export const consolidatedDto = z.object({
@@ -104,10 +104,10 @@ export const updateConsolidatedInput = z.strictObject({
   revision: z.number().int().min(0),
   number: optionalText(60),
   place: optionalText(120),
-  reportDate: isoDate.nullish(),
+  reportDate: workDate.nullish(),
   subject: trimmed(500).optional(),
   paragraphs: z
-    .array(z.strictObject({ id: z.string().max(80), text: z.string().trim().max(20000) }))
+    .array(z.strictObject({ id: text().max(80), text: text().trim().max(20000) }))
     .max(2000)
     .optional(),
   signature: signatureSchema.optional(),
@@ -117,7 +117,7 @@ export type UpdateConsolidatedInput = z.infer<typeof updateConsolidatedInput>;
 
 export const provinceQuery = z.strictObject({
   kind: z.enum(periodKinds),
-  year: z.coerce.number().int().min(2000).max(2100),
+  year: yearQuery,
 });
 export const provinceUnitRowDto = z.object({
   unitId: uuid,
@@ -157,6 +157,6 @@ export type ReportsDashboardDto = z.infer<typeof reportsDashboardDto>;
 
 export const provinceConsolidateInput = z.strictObject({
   kind: z.enum(periodKinds),
-  year: z.number().int().min(2000).max(2100),
+  year,
   mode: z.enum(['keep', 'replace']).default('keep'),
 });

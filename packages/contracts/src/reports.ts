@@ -1,4 +1,4 @@
-import { z, isoDate, optionalText, trimmed, uuid } from './common';
+import { z, isoDate, optionalText, patchOf, trimmed, uuid, workDate, year, yearQuery } from './common';
 import { indicatorEntryDto, indicatorValueInput } from './indicators';
 import { evidenceDto } from './plans';
 
@@ -83,28 +83,28 @@ export type PeriodDto = z.infer<typeof periodDto>;
 export const periodListQuery = z.strictObject({
   planId: uuid.optional(),
   unitId: uuid.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: yearQuery.optional(),
   kind: z.enum(periodKinds).optional(),
 });
 
 const periodDates = {
-  cutoffFrom: isoDate,
-  cutoffTo: isoDate,
-  dueDate: isoDate,
-  expiresOn: isoDate.nullish(),
+  cutoffFrom: workDate,
+  cutoffTo: workDate,
+  dueDate: workDate,
+  expiresOn: workDate.nullish(),
 };
 export const createPeriodInput = z.strictObject({
   planId: uuid,
   kind: z.enum(periodKinds),
   label: optionalText(200),
-  year: z.number().int().min(2000).max(2100),
+  year,
   ...periodDates,
 });
 export type CreatePeriodInput = z.infer<typeof createPeriodInput>;
 export const generatePeriodsInput = z.strictObject({ planId: uuid });
-export const updatePeriodInput = z
-  .strictObject({ label: trimmed(200), ...periodDates, reopenedUntil: isoDate.nullable() })
-  .partial();
+export const updatePeriodInput = patchOf(
+  z.strictObject({ label: trimmed(200), ...periodDates, reopenedUntil: workDate.nullable() }).partial(),
+);
 export type UpdatePeriodInput = z.infer<typeof updatePeriodInput>;
 
 // ---------- agency reports ----------

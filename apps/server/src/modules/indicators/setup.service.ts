@@ -6,6 +6,7 @@ import { recordAudit } from '../audit';
 import { agenciesByIds, dataScope, getUnit, type UnitRow } from '../org';
 import * as repo from './indicators.repo';
 import type { Issue } from './validate';
+import { targetIssues } from './target-bounds';
 
 // Per-locality set-up of the catalogue: who reports which indicator, and the year's targets.
 
@@ -126,12 +127,14 @@ export async function setTargets(
       seen.add(t.indicatorId);
     });
     if (issues.length) throw new AppError('VALIDATION', { issues });
-    await usableIndicators(
+    const rows = await usableIndicators(
       tx,
       input.targets.map((t) => t.indicatorId),
       (i) => `body.targets.${i}.indicatorId`,
       { ratios: true },
     );
+    const tooHigh = targetIssues(rows, input.targets);
+    if (tooHigh.length) throw new AppError('VALIDATION', { issues: tooHigh });
     const before = await repo.targetsOf(tx, input.unitId, input.year);
     await repo.replaceTargets(
       tx,

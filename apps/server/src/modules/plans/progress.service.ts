@@ -38,9 +38,25 @@ export interface ProgressInput {
   periodDue?: string | null | undefined;
 }
 
+/** A completion cannot come before the task's time frame starts (or its plan's year, without one). */
+function checkCompletedOn(completedOn: string, task: { timeframe: unknown }, plan: { year: number }): void {
+  const start = (task.timeframe as { from?: string } | null)?.from ?? `${plan.year}-01-01`;
+  if (completedOn >= start) return;
+  const shown = start.split('-').reverse().join('/');
+  throw new AppError('VALIDATION', {
+    issues: [
+      {
+        path: 'body.completedOn',
+        message: `Ngày hoàn thành không được trước ngày bắt đầu của nhiệm vụ (${shown}).`,
+      },
+    ],
+  });
+}
+
 export async function addProgress(db: Db, ctx: AuthedContext, taskId: string, input: ProgressInput) {
   return db.transaction(async (tx) => {
-    const { task, agencyId } = await assignedTask(tx, ctx, taskId);
+    const { task, agencyId, plan } = await assignedTask(tx, ctx, taskId);
+    if (input.status === 'done' && input.completedOn) checkCompletedOn(input.completedOn, task, plan);
     const row = await repo.insertProgress(tx, {
       provinceId: task.provinceId,
       taskId,
