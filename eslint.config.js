@@ -1,4 +1,4 @@
-// House rules that lint can hold (DESIGN.md §5.16): module boundaries, no process.env, no cycles.
+// House rules that lint can hold (docs/architecture.md §5.16): module boundaries, no process.env, no cycles.
 import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -18,13 +18,13 @@ const webFeatures = dirs('apps/web/src/features');
 
 // A module is reached by another only through its index.ts and its views (*.views.ts: the
 // cross-module reads, SQL views made in migrations). Its tables are imported elsewhere only by
-// another module's *.tables.ts, for foreign keys, and by platform/db/schema.ts (DESIGN.md §5.4).
+// another module's *.tables.ts, for foreign keys, and by platform/db/schema.ts (docs/architecture.md §5.4).
 const moduleZones = serverModules.flatMap((m) => [
   {
     target: `./apps/server/src/modules/!(${m})/**`,
     from: `./apps/server/src/modules/${m}`,
     except: ['./index.ts', `./${m}.tables.ts`, `./${m}.views.ts`],
-    message: `Modules talk to "${m}" only through its index.ts or its views (DESIGN.md §5.4).`,
+    message: `Modules talk to "${m}" only through its index.ts or its views (docs/architecture.md §5.4).`,
   },
   {
     target: [
@@ -33,14 +33,15 @@ const moduleZones = serverModules.flatMap((m) => [
       './{bench,scripts,e2e}/**',
     ],
     from: `./apps/server/src/modules/${m}/${m}.tables.ts`,
-    message: `Only *.tables.ts files import the tables of "${m}" (for foreign keys); read its data through its *.views.ts or index.ts (DESIGN.md §5.4).`,
+    message: `Only *.tables.ts files import the tables of "${m}" (for foreign keys); read its data through its *.views.ts or index.ts (docs/architecture.md §5.4).`,
   },
 ]);
 // Web features never import each other.
 const featureZones = webFeatures.map((f) => ({
   target: `./apps/web/src/features/!(${f})/**`,
   from: `./apps/web/src/features/${f}`,
-  message: 'Features never import each other (DESIGN.md §5.5); move shared code to components/ or lib/.',
+  message:
+    'Features never import each other (docs/architecture.md §5.5); move shared code to components/ or lib/.',
 }));
 
 // Test code: exempt from the function-length limit (a describe callback is a list of cases) and
@@ -57,7 +58,7 @@ const testFiles = [
 ];
 const lines = (max) => ({ max, skipBlankLines: true, skipComments: true });
 const drizzleOnlyInRepos =
-  'drizzle-orm is imported only by *.repo.ts, *.tables.ts, *.views.ts and platform/db (docs/architecture.md, house rule 3): move the query into the module’s repo.';
+  'drizzle-orm is imported only by *.repo.ts, *.tables.ts, *.views.ts and platform/db (docs/architecture.md §5.3): move the query into the module’s repo.';
 // Each workspace declares what it imports; root devDependencies serve tests, tools and config files.
 // Root code (scripts, bench, e2e) drives the server, so the server's dependencies count for it too.
 const declared = (packageDir, devDependencies = false) => [
@@ -70,7 +71,7 @@ const declared = (packageDir, devDependencies = false) => [
   },
 ];
 
-// House rules as lint (docs/architecture.md, "House rules").
+// House rules as lint (docs/architecture.md §5).
 const houseRuleConfigs = [
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
@@ -146,7 +147,7 @@ const houseRuleConfigs = [
               target: './apps/server/src/platform',
               from: './apps/server/src/modules',
               message:
-                'platform/ never imports from modules/ (docs/architecture.md, house rule 4): pass what it needs in, or move the code into the module.',
+                'platform/ never imports from modules/ (docs/architecture.md §5.4): pass what it needs in, or move the code into the module.',
             },
           ],
         },
@@ -183,7 +184,7 @@ export default tseslint.config(
         {
           object: 'process',
           property: 'env',
-          message: 'Read configuration through config.ts (DESIGN.md §5.12).',
+          message: 'Read configuration through config.ts (docs/architecture.md §5.12).',
         },
       ],
       'import-x/no-restricted-paths': ['error', { zones: [...moduleZones, ...featureZones] }],
@@ -204,7 +205,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/apps/server/**', '@vte/server', '@vte/server/*', '**/server/src/**'],
-              message: 'The web and contracts never import the server (DESIGN.md §5.5).',
+              message: 'The web and contracts never import the server (docs/architecture.md §5.5).',
             },
           ],
         },

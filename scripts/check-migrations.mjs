@@ -1,5 +1,4 @@
-// CI check: the committed migrations match the Drizzle schema (docs/architecture.md, house rule
-// "migrations are generated"). Runs `drizzle-kit check` and `drizzle-kit generate` on a throw-away
+// CI check: the committed migrations match the Drizzle schema (docs/architecture.md §5.13). Runs `drizzle-kit check` and `drizzle-kit generate` on a throw-away
 // copy of apps/server/migrations; any file generate would add or change means someone edited a
 // *.tables.ts without running `npm run db:generate`. drizzle-kit exits 0 even on errors and asks
 // questions on renames, so the verdict comes from its output and from comparing the folders.

@@ -1,4 +1,4 @@
-// House rules ESLint has no built-in rule for (docs/architecture.md, "House rules").
+// House rules ESLint has no built-in rule for (docs/architecture.md §5).
 import path from 'node:path';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -10,10 +10,10 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const kebabCaseFileName = {
   meta: {
     type: 'suggestion',
-    docs: { description: 'File and folder names are kebab-case (docs/architecture.md, house rule 1).' },
+    docs: { description: 'File and folder names are kebab-case (docs/architecture.md §5.1).' },
     schema: [],
     messages: {
-      name: '"{{part}}" in {{file}} is not kebab-case: name files and folders like `agency-report.service.ts` (docs/architecture.md, house rule 1).',
+      name: '"{{part}}" in {{file}} is not kebab-case: name files and folders like `agency-report.service.ts` (docs/architecture.md §5.1).',
     },
   },
   create(context) {

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli.test-support';
 
-// The house rules in eslint.config.js (docs/architecture.md, "House rules") fail on a violation:
+// The house rules in eslint.config.js (docs/architecture.md §5) fail on a violation:
 // each case lints a small source text as if it were the named file of the repository.
 let eslint: ESLint;
 beforeAll(() => {
