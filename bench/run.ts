@@ -7,11 +7,12 @@ import type { BenchOptions, Scenario, ScenarioResult } from './lib/types';
 import { platform } from './scenarios/platform';
 import { plans } from './scenarios/plans';
 import { reports } from './scenarios/reports';
+import { scale } from './scenarios/scale';
 
 // npm run bench [-- --duration 10 --warmup 3 --database-url postgres://… --only platform --strict]
 // Runs the scenarios, prints a summary, writes bench/results/<timestamp>.json and latest.json.
 
-const SCENARIOS: Scenario[] = [platform, plans, reports];
+const SCENARIOS: Scenario[] = [platform, plans, reports, scale];
 
 const HELP = `Cách dùng / usage: npm run bench -- [options]
   --duration <s>           giây đo mỗi phép / measured seconds per HTTP run (10)
@@ -72,7 +73,10 @@ function options() {
   if (unknown.length) throw new Error(`--only: không có kịch bản / unknown scenario ${unknown.join(', ')}`);
   const scenarios = only ? SCENARIOS.filter((s) => only.includes(s.name)) : SCENARIOS;
   // The reports scenario seeds a province and writes 40 reports through the API: minutes on a busy machine.
-  values['time-limit'] ??= String(180 + (scenarios.includes(reports) ? 420 : 0));
+  // The scale scenario starts two PostgreSQL servers, three app processes and nginx first.
+  values['time-limit'] ??= String(
+    180 + (scenarios.includes(reports) ? 420 : 0) + (scenarios.includes(scale) ? 240 : 0),
+  );
   return {
     bench,
     help: values.help,

@@ -1,0 +1,101 @@
+import pg from 'pg';
+import { signIn, getOk } from '../lib/http';
+import { measure, type LoadFigures } from '../lib/load';
+import { processTree } from '../lib/procfs';
+import { startScaleCluster } from '../lib/scale-cluster';
+import { check, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
+
+// DESIGN.md §3's scale path (issue 8 item 12): a PostgreSQL 15 primary with a streaming replica,
+// three app processes and nginx (Debian's packages), loaded through nginx at --connections for a
+// list and a dashboard. A few seconds each: this is a proof the parts work together under load and
+// a figure to compare, not the platform's single-process target (which the platform scenario holds).
+
+const RUNS = [
+  { name: 'scale-agencies', path: '/api/org/agencies?page=1&pageSize=20' },
+  { name: 'scale-users', path: '/api/users?page=1&pageSize=20' },
+  { name: 'scale-reports-dashboard', path: '/api/reports/dashboard' },
+];
+
+/** Transactions committed in database `vte` on one server (reads count too). */
+async function commits(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query<{ n: string }>(
+      `select xact_commit::text as n from pg_stat_database where datname = 'vte'`,
+    );
+    return Number(r.rows[0]?.n ?? 0);
+  } finally {
+    await c.end();
+  }
+}
+
+export const scale: Scenario = {
+  name: 'scale',
+  title:
+    'Nhiều máy: PostgreSQL chính + bản sao, 3 tiến trình ứng dụng sau nginx / scale path: primary + replica, 3 app processes behind nginx',
+  async run(opts, log): Promise<ScenarioResult> {
+    const c = await startScaleCluster(log, { nodeFlags: opts.appNodeFlags });
+    const viewer = await signIn(c.nginx.baseUrl, c.province.viewer, c.province.password);
+    for (const r of RUNS) await getOk(c.nginx.baseUrl, r.path, viewer.cookie);
+    const pids = c.pg.pids();
+    const cpu = {
+      app: () => c.apps.flatMap((a) => processTree(a.pid)),
+      db: () => [pids.primary, pids.replica].flatMap((p) => (p ? processTree(p) : [])),
+      nginx: () => processTree(c.nginx.pid),
+    };
+    const http: LoadFigures[] = [];
+    const replicaShare: Info[] = [];
+    for (const r of RUNS) {
+      log(
+        `  » ${r.name}: GET ${r.path} qua nginx / through nginx, ${opts.connections} kết nối / connections…`,
+      );
+      const before = [await commits(c.pg.primaryAdmin), await commits(c.pg.replicaAdmin)];
+      const h = await measure({
+        name: r.name,
+        baseUrl: c.nginx.baseUrl,
+        path: r.path,
+        connections: opts.connections,
+        durationS: Math.min(opts.durationS, 5),
+        warmupS: Math.min(opts.warmupS, 2),
+        headers: { cookie: viewer.cookie },
+        cpu,
+      });
+      const after = [await commits(c.pg.primaryAdmin), await commits(c.pg.replicaAdmin)];
+      const [onPrimary, onReplica] = [after[0]! - before[0]!, after[1]! - before[1]!];
+      log(
+        `    ${h.reqPerSec} req/s, p50 ${h.latencyMs.p50} ms, p99 ${h.latencyMs.p99} ms, non-2xx ${h.non2xx}; giao dịch / transactions: chính / primary ${onPrimary}, bản sao / replica ${onReplica}`,
+      );
+      http.push(h);
+      replicaShare.push({
+        id: `${r.name}.replicaTransactions`,
+        label: `${r.name}: giao dịch trên bản sao / on the replica (chính / primary ${onPrimary})`,
+        value: onReplica,
+        unit: '',
+      });
+    }
+    const bad = http.reduce((s, h) => s + h.non2xx + h.errors + h.timeouts, 0);
+    const served = replicaShare.reduce((s, i) => s + Number(i.value), 0);
+    const checks: Check[] = [
+      check('scale.non2xx', 'Phản hồi non-2xx + lỗi / non-2xx + errors', bad, '=', 0, ''),
+      check(
+        'scale.replicaServed',
+        'Bản sao phục vụ đọc (giao dịch) / the replica served reads (transactions)',
+        served,
+        '>=',
+        1,
+        '',
+      ),
+    ];
+    return {
+      name: 'scale',
+      http,
+      checks,
+      info: [
+        { id: 'scale.apps', label: 'Tiến trình ứng dụng / app processes', value: c.apps.length, unit: '' },
+        ...replicaShare,
+      ],
+      details: { nginx: c.nginx.baseUrl, apps: c.apps.map((a) => a.baseUrl) },
+    };
+  },
+};
