@@ -5,7 +5,7 @@ import { replicaCaughtUp } from '../bench/lib/pg-cluster';
 import { scaleUnavailable, startScaleCluster, type ScaleCluster } from '../bench/lib/scale-cluster';
 import { Client } from './scale-client';
 
-// Issue 8 item 12 (DESIGN.md §3): a PostgreSQL 15 primary with a streaming replica, three app
+// Issue 8 item 12 (docs/architecture.md §3): a PostgreSQL 15 primary with a streaming replica, three app
 // processes (the bundle `npm start` runs) and nginx in front, all from Debian's packages. Requests
 // are sent through nginx, or straight to one process where it matters which one answers.
 

@@ -7,7 +7,7 @@ import { missingBinaries, startPgCluster, type PgCluster } from './pg-cluster';
 import { tempDir } from './postgres';
 import { generateProvince, type ProvinceShape, type SyntheticProvince } from './synthetic';
 
-// DESIGN.md §3's scale path on one machine, from real parts: a PostgreSQL 15 primary with a
+// docs/architecture.md §3's scale path on one machine, from real parts: a PostgreSQL 15 primary with a
 // streaming replica, three app processes (the bundle `npm start` runs) with DATABASE_URL on the
 // primary and READ_DATABASE_URL on the replica, and nginx balancing them. Used by the scale bench
 // scenario and by e2e/scale.test.ts; torn down by cleanupAll (cleanup.ts), even after a failure.

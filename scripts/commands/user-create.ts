@@ -125,7 +125,7 @@ export async function run(args: string[]): Promise<number> {
         agencyId: agencyId ?? null,
       };
       // createUserDirect writes the account and its audit row; one transaction keeps them together
-      // (DESIGN.md §5.10). It only runs queries on the handle it is given, so a transaction fits.
+      // (docs/architecture.md §5.10). It only runs queries on the handle it is given, so a transaction fits.
       const userId = await db.transaction((tx) => createUserDirect(tx, input));
       say(`Đã tạo tài khoản "${username.data}" (mã ${userId}).`);
       say(`  Vai trò:   ${roleLabels[role as Role]} (${role})`);

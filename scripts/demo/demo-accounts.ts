@@ -39,7 +39,7 @@ export async function signInEveryone(db: Db, config: Config) {
     scopeUnitId: a.province ? LY_SON.provinceId : LY_SON.districtId,
   }));
   for (const a of accounts) {
-    // One transaction per account: the user row and its audit row together (DESIGN.md §5.10).
+    // One transaction per account: the user row and its audit row together (docs/architecture.md §5.10).
     await db.transaction((tx) => createUserDirect(tx, { ...a, password: story.DEMO_PASSWORD }));
   }
   const deps = { db, config };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-// The only reader of process.env (DESIGN.md §5.12). Parsed once, frozen.
+// The only reader of process.env (docs/architecture.md §5.12). Parsed once, frozen.
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('127.0.0.1'),

@@ -25,7 +25,7 @@ export const unitTypeLabels: Record<UnitType, string> = {
   thi_tran: 'Thị trấn',
   dac_khu: 'Đặc khu',
 };
-/** Which unit types are provinces (the root of data distribution, DESIGN.md §3). */
+/** Which unit types are provinces (the root of data distribution, docs/architecture.md §3). */
 export const provinceUnitTypes: readonly UnitType[] = ['tinh', 'thanh_pho_tw'];
 
 export const successionKinds = ['merge', 'split', 'rename', 'change_type', 'dissolve'] as const;

@@ -1,4 +1,4 @@
-// Calendar days as 'YYYY-MM-DD' in Asia/Ho_Chi_Minh (DESIGN.md §5.18).
+// Calendar days as 'YYYY-MM-DD' in Asia/Ho_Chi_Minh (docs/architecture.md §5.18).
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 

@@ -18,7 +18,7 @@ export interface AuditEntry {
   actor?: { id: string | null; username: string | null };
 }
 
-/** Append one audit row; call it with the transaction that makes the change (DESIGN.md §5.10). */
+/** Append one audit row; call it with the transaction that makes the change (docs/architecture.md §5.10). */
 export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
   await insertAudit(exec, {
     provinceId: e.provinceId ?? ctx.user?.provinceId ?? NO_PROVINCE,

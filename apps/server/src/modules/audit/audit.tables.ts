@@ -10,7 +10,7 @@ export const auditLog = pgTable(
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     provinceId: uuid('province_id').notNull(),
     // The unit the event belongs to (the record's unit, else the actor's scope unit); null = national.
-    // Audit reads are scoped by it (DESIGN.md: a district sees its own units only).
+    // Audit reads are scoped by it (a district sees its own units only).
     unitId: uuid('unit_id'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),

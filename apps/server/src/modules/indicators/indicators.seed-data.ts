@@ -1,6 +1,6 @@
 import type { CreateIndicatorInput, Dimension } from '@vte/contracts';
 
-// The starting catalogue: the indicators the Lý Sơn 2025 plan implies (DOMAIN.md §3), as data.
+// The starting catalogue: the indicators the Lý Sơn 2025 plan implies, as data.
 // Code scheme (docs/indicators.md): only 0605 (Appendix I) and 0101 of the abuse appendices of
 // Thông tư 13/2021/TT-BLĐTBXH were confirmed. The abuse list restarts at 0101, so its codes carry
 // the prefix "XH." (ours). Every other code is local: "DP." + the TT13 group number + a sequence.
@@ -33,7 +33,7 @@ const ENV: Dimension = {
     { key: 'mang', label: 'Môi trường mạng' },
   ],
 };
-// Luật Trẻ em 2016, Art. 4 k5 (DOMAIN.md §11.2 AbuseForm).
+// The forms of abuse of Luật Trẻ em 2016, Art. 4 k5.
 const FORM: Dimension = {
   key: 'form',
   label: 'Hình thức xâm hại',
@@ -71,7 +71,7 @@ type Seed = Omit<
     Pick<CreateIndicatorInput, 'partOfCode' | 'numeratorCode' | 'denominatorCode' | 'factor' | 'min' | 'max'>
   >;
 
-// Appendix I groups keep the circular's numerals (DOMAIN.md §3); the abuse appendix has its own.
+// Appendix I groups keep the circular's numerals (docs/indicators.md); the abuse appendix has its own.
 const G = {
   general: 'I. Thông tin chung',
   health: 'II. Y tế, dinh dưỡng',

@@ -82,7 +82,7 @@ export const indicatorTarget = pgTable(
 
 /**
  * Values by unit × period × disaggregation, as one agency reported them. A large table: the
- * province is part of the keys (DESIGN.md §3). disagg is '' for the total or "dimension=option".
+ * province is part of the keys (docs/architecture.md §3). disagg is '' for the total or "dimension=option".
  */
 export const indicatorValue = pgTable(
   'indicator_value',

@@ -1,8 +1,8 @@
 import type { AgencyKind, SuccessionKind, UnitType } from '@vte/contracts';
 
-// Quảng Ngãi and Lý Sơn as the 2025 plan names them (DOMAIN.md §0, §7). Unit codes are only
+// Quảng Ngãi and Lý Sơn as the 2025 plan names them, across the 1/7/2025 restructuring. Unit codes are only
 // given where confirmed; successors of district agencies after 1/7/2025 are an assumption
-// (DOMAIN.md §11.4) that a focal officer can correct on the org screen.
+// (an open question for the customer) that a focal officer can correct on the org screen.
 
 export interface SeedUnit {
   key: string;

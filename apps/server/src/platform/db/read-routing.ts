@@ -1,6 +1,6 @@
 import type { Db } from './pool';
 
-// Where a read runs when a streaming replica is configured (READ_DATABASE_URL; DESIGN.md §3).
+// Where a read runs when a streaming replica is configured (READ_DATABASE_URL; docs/architecture.md §3).
 // Routes opt in one by one (route spec `reads: 'replica'`, handlers pass `ctx.readDb`); everything else,
 // every write and every session check stays on the primary. Read-your-writes: after a write the caller
 // carries the primary's WAL position (pg_current_wal_lsn(), in a cookie, so any app process sees it);

@@ -69,7 +69,7 @@ export function requestContext(req: FastifyRequest, user: AuthUser | null): Requ
 
 /**
  * The only way to add an API route: access declared, input parsed by zod contracts,
- * one handler call. Routes stay thin adapters (DESIGN.md §5.2).
+ * one handler call. Routes stay thin adapters (docs/architecture.md §5.2).
  */
 export function route<
   B extends Schema,

@@ -30,7 +30,7 @@ export type NavItem = {
   built: boolean;
 };
 
-/** Every module of DESIGN.md §1, in menu order. */
+/** Every module of docs/architecture.md §1, in menu order. */
 export const navItems: readonly NavItem[] = [
   {
     key: 'home',

@@ -11,7 +11,7 @@ const TIMEOUT_MS = 60_000;
 /**
  * Where distributions (/usr/bin), the LibreOffice installers (/opt/libreoffice*, /usr/local/bin) and
  * macOS put the program. PATH itself is not read here (config.ts is the only reader of the
- * environment, DESIGN.md §5.12): SOFFICE_PATH covers any other place.
+ * environment, docs/architecture.md §5.12): SOFFICE_PATH covers any other place.
  */
 export const DEFAULT_SOFFICE_DIRS = [
   '/usr/local/bin',
