@@ -1,5 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that start processes of their own: the supervisor, the embedded PostgreSQL, backups, the CLI
+// and the build and lint scripts (scripts/**).
+const processTests = [
+  'apps/server/src/supervisor.test.ts',
+  'apps/server/src/platform/db/embedded.test.ts',
+  'apps/server/src/platform/db/backup.test.ts',
+  'scripts/**/*.test.ts',
+];
+
 export default defineConfig({
   test: {
     // 2 cores: two workers; each test file gets its own database cloned from a template.
@@ -14,7 +23,18 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['apps/server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'packages/**/*.test.ts'],
+          include: ['apps/server/src/**/*.test.ts', 'packages/**/*.test.ts'],
+          exclude: processTests,
+          globalSetup: ['apps/server/src/test/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Slow, process-level tests (child processes, an embedded PostgreSQL, the CLI, backups):
+          // their own project, still part of `npm test`; `test:unit` leaves them out.
+          name: 'process',
+          include: processTests,
           globalSetup: ['apps/server/src/test/global-setup.ts'],
         },
       },
