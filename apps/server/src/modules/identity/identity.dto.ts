@@ -1,8 +1,8 @@
 import type { Role, UnitType, UserDto } from '@vte/contracts';
 import { unitTypeLabels } from '@vte/contracts';
-import type { UserView } from './identity.repo';
+import type { UserListRow } from './users-list.repo';
 
-export function toUserDto(u: UserView): UserDto {
+export function toUserDto(u: UserListRow): UserDto {
   return {
     id: u.id,
     username: u.username,

@@ -1,6 +1,4 @@
-import { and, count, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { anyUuid } from '../../platform/db/sql';
-import type { UserListQuery } from '@vte/contracts';
+import { and, count, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Exec } from '../../platform/db/pool';
 import { agencyLabel, unitLabel } from '../org/org.views';
 import { appUser, userSession } from './identity.tables';
@@ -45,33 +43,6 @@ export async function userView(exec: Exec, id: string): Promise<UserView | undef
   return r && flatten(r);
 }
 
-export async function listUsers(exec: Exec, q: UserListQuery, unitIds: string[] | null) {
-  const where: (SQL | undefined)[] = [
-    unitIds === null ? undefined : anyUuid(appUser.scopeUnitId, unitIds),
-    q.role ? eq(appUser.role, q.role) : undefined,
-    q.agencyId ? eq(appUser.agencyId, q.agencyId) : undefined,
-    q.unitId ? eq(appUser.scopeUnitId, q.unitId) : undefined,
-    q.q
-      ? sql`vte_fold(${appUser.fullName} || ' ' || ${appUser.username}) like '%' || vte_fold(${q.q}) || '%'`
-      : undefined,
-  ];
-  const cond = and(...where);
-  // One round trip: the total rides along as a window count.
-  const rows = await exec
-    .select({ ...view, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(appUser)
-    .leftJoin(agencyLabel, eq(agencyLabel.id, appUser.agencyId))
-    .leftJoin(unitLabel, eq(unitLabel.id, appUser.scopeUnitId))
-    .where(cond)
-    .orderBy(sql`${appUser.fullNameSort} collate "C"`, appUser.id)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
-  const total =
-    rows[0]?.total ??
-    (q.page > 1 ? ((await exec.select({ n: count() }).from(appUser).where(cond))[0]?.n ?? 0) : 0);
-  return { rows: rows.map(flatten), total };
-}
-
 export async function insertUser(exec: Exec, row: typeof appUser.$inferInsert): Promise<UserRow> {
   return (await exec.insert(appUser).values(row).returning())[0]!;
 }
@@ -112,21 +83,6 @@ export async function registerFailure(
 
 export async function insertSession(exec: Exec, row: typeof userSession.$inferInsert): Promise<void> {
   await exec.insert(userSession).values(row);
-}
-
-export async function sessionWithUser(exec: Exec, tokenHash: string) {
-  const r = await exec
-    .select({ session: userSession, user: appUser })
-    .from(userSession)
-    .innerJoin(appUser, eq(appUser.id, userSession.userId))
-    .where(
-      and(
-        eq(userSession.tokenHash, tokenHash),
-        gt(userSession.expiresAt, sql`now()`),
-        eq(appUser.disabled, false),
-      ),
-    );
-  return r[0];
 }
 
 export async function touchSession(exec: Exec, tokenHash: string, expiresAt: Date): Promise<void> {

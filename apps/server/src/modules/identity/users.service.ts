@@ -8,6 +8,7 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { getAgency, getUnit } from '../org';
 import * as repo from './identity.repo';
+import * as listRepo from './users-list.repo';
 import { toUserDto } from './identity.dto';
 
 function unitList(ctx: AuthedContext): string[] | null {
@@ -25,7 +26,7 @@ async function visibleUser(exec: Exec, ctx: AuthedContext, id: string) {
 }
 
 export async function listUsers(db: Db, ctx: AuthedContext, q: UserListQuery) {
-  const { rows, total } = await repo.listUsers(db, q, unitList(ctx));
+  const { rows, total } = await listRepo.listUsers(db, q, unitList(ctx));
   return { items: rows.map(toUserDto), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -11,6 +11,7 @@ import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import * as repo from './org.repo';
+import * as listRepo from './agencies-list.repo';
 import { toAgencyDto, toGroupDto, unitFullName } from './org.dto';
 import { orgReadScope } from './org.scope';
 import { isUniqueViolation } from './units.service';
@@ -45,9 +46,9 @@ async function readableAgency(exec: Exec, ctx: AuthedContext, id: string) {
 }
 
 export async function listAgencies(db: Db, ctx: AuthedContext, q: AgencyListQuery) {
-  const { rows, total } = await repo.listAgencies(db, q, await orgReadScope(db, ctx.user));
+  const { rows, total } = await listRepo.listAgencies(db, q, await orgReadScope(db, ctx.user));
   const items = rows.map((r) =>
-    toAgencyDto(r.agency, {
+    toAgencyDto(r, {
       unitName: unitFullName({ name: r.unitName, type: r.unitType }),
       successorName: r.successorName,
       groupIds: r.groupIds,

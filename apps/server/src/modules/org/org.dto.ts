@@ -8,7 +8,8 @@ import type {
   UnitType,
 } from '@vte/contracts';
 import { unitTypeLabels } from '@vte/contracts';
-import type { AgencyRow, GroupRow, SuccessionRow, UnitRow } from './org.repo';
+import type { GroupRow, SuccessionRow, UnitRow } from './org.repo';
+import type { AgencyListRow } from './agencies-list.repo';
 
 export function unitFullName(r: Pick<UnitRow, 'name' | 'type'>): string {
   return `${unitTypeLabels[r.type as UnitType]} ${r.name}`;
@@ -43,7 +44,7 @@ export function toSuccessionDto(r: SuccessionRow): SuccessionDto {
 }
 
 export function toAgencyDto(
-  r: AgencyRow,
+  r: Omit<AgencyListRow, 'unitName' | 'unitType' | 'successorName' | 'groupIds'>,
   extra: { unitName: string; successorName: string | null; groupIds: string[] },
 ): AgencyDto {
   return {

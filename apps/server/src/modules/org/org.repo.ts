@@ -1,7 +1,5 @@
-import { and, asc, count, eq, ilike, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { anyUuid } from '../../platform/db/sql';
-import type { AgencyListQuery } from '@vte/contracts';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup, agencyGroupMember, unitSuccession } from './org.tables';
 
@@ -117,57 +115,6 @@ export async function successionsOf(exec: Exec, unitId: string): Promise<Success
 
 export async function insertSuccession(exec: Exec, row: typeof unitSuccession.$inferInsert) {
   return (await exec.insert(unitSuccession).values(row).returning())[0]!;
-}
-
-/** One query for a page of agencies with everything their DTO needs (names, groups, total). */
-export async function listAgencies(exec: Exec, q: AgencyListQuery, ids: string[] | null) {
-  const successor = alias(agency, 'successor');
-  const where = and(
-    idIn(agency.unitId, ids),
-    q.unitId ? eq(agency.unitId, q.unitId) : undefined,
-    q.kind ? eq(agency.kind, q.kind) : undefined,
-    q.at ? validOn(agency.validFrom, agency.validTo, q.at) : undefined,
-    q.q
-      ? sql`(${folded(agency.name, q.q)} or vte_fold(coalesce(${agency.shortName}, '') || ' ' || array_to_string(${agency.aliases}, ' ')) like '%' || vte_fold(${q.q}) || '%')`
-      : undefined,
-  );
-  const byName = sql`${agency.nameSort} collate "C"`;
-  const order =
-    q.sort === 'kind'
-      ? [asc(agency.kind), byName, asc(agency.id)]
-      : q.sort === 'validFrom'
-        ? [asc(agency.validFrom), byName, asc(agency.id)]
-        : [byName, asc(agency.id)];
-  // The page is chosen on the agency table alone; names and group ids are then read for its rows
-  // only (computed before the window count they would be evaluated for the whole scope).
-  const page = exec
-    .select({ id: agency.id, total: sql<number>`count(*) over ()`.as('total') })
-    .from(agency)
-    .where(where)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .as('page');
-  const rows = await exec
-    .select({
-      agency,
-      unitName: adminUnit.name,
-      unitType: adminUnit.type,
-      successorName: successor.name,
-      groupIds: sql<
-        string[]
-      >`coalesce((select array_agg(m.group_id) from agency_group_member m where m.agency_id = ${agency.id}), '{}')`,
-      total: sql<number>`${page.total}`.mapWith(Number),
-    })
-    .from(page)
-    .innerJoin(agency, eq(agency.id, page.id))
-    .innerJoin(adminUnit, eq(adminUnit.id, agency.unitId))
-    .leftJoin(successor, eq(successor.id, agency.successorId))
-    .orderBy(...order);
-  const total =
-    rows[0]?.total ??
-    (q.page > 1 ? ((await exec.select({ n: count() }).from(agency).where(where))[0]?.n ?? 0) : 0);
-  return { rows, total };
 }
 
 export async function getAgency(exec: Exec, id: string): Promise<AgencyRow | undefined> {
