@@ -2,7 +2,8 @@
 // counting bytes, so a zip whose directory lies about its sizes is refused before a document
 // library inflates it for real. Memory stays at one 64 KB chunk whatever the entry claims.
 import zlib from 'node:zlib';
-import type { ZipEntry, ZipRefusal } from './zip-inspect';
+import { OFFICE_ZIP_LIMITS, type ZipLimits } from './limits';
+import { inspectZip, type ZipEntry, type ZipInspection, type ZipRefusal } from './zip-inspect';
 
 const CHUNK = 64 * 1024;
 
@@ -36,4 +37,18 @@ export async function verifyInflatedSizes(buf: Buffer, entries: ZipEntry[]): Pro
     if (n !== e.size) return 'corrupt';
   }
   return null;
+}
+
+/**
+ * Both looks for a Word or Excel upload, in the thread that will open it (a parse worker): the
+ * directory within the limits, then every entry's real size. What a reader may open, or why not.
+ */
+export async function checkOfficeZip(
+  buf: Buffer,
+  limits: ZipLimits = OFFICE_ZIP_LIMITS,
+): Promise<ZipInspection> {
+  const zip = inspectZip(buf, limits);
+  if (!zip.ok) return zip;
+  const lie = await verifyInflatedSizes(buf, zip.entries);
+  return lie ? { ok: false, reason: lie } : zip;
 }

@@ -3,17 +3,13 @@
 // A .docx is opened by mammoth only after its zip passed the limits (platform/documents); the
 // import route runs all of this in a worker thread (isolated.ts).
 import path from 'node:path';
-import {
-  inspectZip,
-  isCompoundFile,
-  isEncryptedOffice,
-  type ZipRefusal,
-} from '../../../platform/documents/zip-inspect';
-import { verifyInflatedSizes } from '../../../platform/documents/zip-verify';
+import { isCompoundFile, isEncryptedOffice, type ZipRefusal } from '../../../platform/documents/zip-inspect';
+import { checkOfficeZip } from '../../../platform/documents/zip-verify';
 import { docxToText } from './docx';
 import { PlanParseError, type PlanParseErrorCode } from './errors';
 import { parsePlanText } from './plan';
 import type { ParsedPlan, ParseOptions } from './types';
+import { parseErrorDetails } from './messages';
 
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -61,12 +57,9 @@ export const zipRefusalError = (reason: ZipRefusal) => new PlanParseError(REFUSA
 async function docxFileText(buf: Buffer): Promise<string> {
   if (isEncryptedOffice(buf)) throw new PlanParseError('ENCRYPTED');
   // An old binary .doc renamed.
-  if (isCompoundFile(buf))
-    throw new PlanParseError('UNSUPPORTED_TYPE', 'Tệp .doc (Word 97–2003) cần được lưu lại dưới dạng .docx.');
-  const zip = inspectZip(buf);
+  if (isCompoundFile(buf)) throw new PlanParseError('UNSUPPORTED_TYPE', parseErrorDetails.oldWordFormat);
+  const zip = await checkOfficeZip(buf);
   if (!zip.ok) throw zipRefusalError(zip.reason);
-  const lie = await verifyInflatedSizes(buf, zip.entries);
-  if (lie) throw zipRefusalError(lie);
   try {
     return await docxToText(buf);
   } catch {
@@ -91,8 +84,7 @@ export async function parsePlanFile(
   } else if (ext === '.txt' || ext === '') {
     if (isZip || startsWith(buf, [0x25, 0x50, 0x44, 0x46])) throw new PlanParseError('UNSUPPORTED_TYPE');
     const decoded = decodeText(buf);
-    if (decoded === null)
-      throw new PlanParseError('UNSUPPORTED_TYPE', 'Tệp văn bản phải dùng bảng mã UTF-8.');
+    if (decoded === null) throw new PlanParseError('UNSUPPORTED_TYPE', parseErrorDetails.textEncoding);
     text = decoded;
   } else {
     throw new PlanParseError('UNSUPPORTED_TYPE');

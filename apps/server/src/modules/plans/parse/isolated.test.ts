@@ -49,6 +49,17 @@ describe('parsePlanFileIsolated (a worker thread per parse)', () => {
     );
   });
 
+  it('runs two parses at once and lets eight wait; the next upload gets 503 SERVER_BUSY', async () => {
+    const late = { ...DOCUMENT_WORKER_LIMITS, timeoutMs: 1 };
+    const doc = await docxWithTaskTable();
+    const all = Array.from({ length: 11 }, () => code(parsePlanFileIsolated(doc, 'a.docx', {}, late)));
+    const answers = await Promise.all(all.map((p) => p.catch((e: { code?: string }) => e.code ?? 'thrown')));
+    expect(answers.slice(0, 10)).toEqual(Array(10).fill('TOO_COMPLEX'));
+    expect(answers[10]).toBe('SERVER_BUSY');
+    // The slots are free again.
+    expect(await code(parsePlanFileIsolated(doc, 'a.docx', {}, late))).toBe('TOO_COMPLEX');
+  });
+
   it('refuses a bomb before starting a worker, and one that lies about its sizes inside it', async () => {
     expect(await code(parsePlanFileIsolated(await wordBomb(110 * MB), 'a.docx'))).toBe('TOO_COMPLEX');
     expect(await code(parsePlanFileIsolated(await wordBomb(110 * MB, 4000), 'a.docx'))).toBe('TOO_COMPLEX');
