@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, rolePermissions, type Role } from '@vte/contracts';
 import { LY_SON } from '../../modules/org';
+import { buildApp } from '../../app';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
+
+type AppDatabase = Parameters<typeof buildApp>[1];
 
 let t: TestApp;
 let targetUserId: string;
@@ -34,11 +37,24 @@ function concrete(url: string, userId: string): string {
 }
 
 describe('route registry', () => {
-  it('every API route declares its access, and only portal-type routes are public', () => {
+  // Was also "every route's access is defined" over the route table: that could not fail, since
+  // buildApp refuses such a route before it reaches the table. The refusal itself is tested instead.
+  it('refuses to build an app with an API route that declares no access', async () => {
+    const app = await buildApp(t.config, { db: t.db, readDb: t.db, mode: 'external' } as AppDatabase);
+    try {
+      expect(() => app.get('/api/sans-access', async () => 'x')).toThrow(/declares no access/);
+      expect(() =>
+        app.get('/api/avec-access', { config: { access: 'public' } }, async () => 'x'),
+      ).not.toThrow();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('only portal-type routes are public', () => {
     const routes = apiRoutes();
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) {
-      expect(r.access, `${r.method} ${r.url}`).toBeDefined();
       if (r.access === 'public')
         expect(
           PUBLIC_ALLOWED.some((p) => r.url.startsWith(p)),
