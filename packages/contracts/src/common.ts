@@ -138,7 +138,6 @@ export const commonErrorCodes = [
   'CSRF_INVALID',
   'NOT_FOUND',
   'ROUTE_NOT_FOUND',
-  'CONFLICT',
   'RATE_LIMITED',
   'SERVER_BUSY',
   'PAYLOAD_TOO_LARGE',

@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './indicators';
 export * from './reports';
 export * from './reports-consolidated';
+export * from './errors';

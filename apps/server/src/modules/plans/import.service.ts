@@ -53,7 +53,7 @@ export async function previewImport(
         })
       : parsePlanText(source.text ?? '', { knownAgencyNames: known });
   } catch (e) {
-    if (e instanceof PlanParseError) throw new AppError(`PLAN_PARSE_${e.code}`, { reason: e.message });
+    if (e instanceof PlanParseError) throw new AppError(e.appCode, { reason: e.message });
     throw e;
   }
   if (!source.file && parsed.tasks.length === 0) throw new AppError('PLAN_PARSE_NOT_A_PLAN');

@@ -1,29 +1,18 @@
 import type { PlansErrorCode } from '@vte/contracts';
 import type { ErrorCatalogue } from '../../platform/http/app-error';
+import { parseErrorMessages } from './parse/messages';
 
 export const plansErrors: ErrorCatalogue<PlansErrorCode> = {
   PLAN_NOT_FOUND: { status: 404, message: 'Không tìm thấy kế hoạch.' },
   PLAN_TASK_NOT_FOUND: { status: 404, message: 'Không tìm thấy nhiệm vụ.' },
-  PLAN_PARSE_EMPTY: { status: 400, message: 'Tệp rỗng: không có nội dung để trích xuất.' },
-  PLAN_PARSE_NOT_A_PLAN: { status: 422, message: 'Tệp không phải là kế hoạch: không tìm thấy nhiệm vụ nào.' },
-  PLAN_PARSE_CORRUPT_DOCX: {
-    status: 400,
-    message: 'Tệp .docx bị hỏng hoặc không phải tài liệu Word hợp lệ.',
-  },
-  PLAN_PARSE_UNSUPPORTED_TYPE: {
-    status: 415,
-    message: 'Định dạng tệp không được hỗ trợ: chỉ nhận tệp .txt hoặc .docx.',
-  },
-  PLAN_PARSE_TOO_LARGE: { status: 413, message: 'Tệp quá lớn: dung lượng tối đa là 20 MB.' },
-  PLAN_PARSE_TOO_COMPLEX: {
-    status: 422,
-    message:
-      'Tệp quá lớn hoặc bị hỏng: nội dung giải nén vượt giới hạn cho phép hoặc không đọc được trong thời gian cho phép.',
-  },
-  PLAN_PARSE_ENCRYPTED: {
-    status: 422,
-    message: 'Tệp được đặt mật khẩu hoặc mã hoá: hãy bỏ mật khẩu, lưu lại rồi tải lên lần nữa.',
-  },
+  // The parser's refusals: their messages live in the parser's one catalogue.
+  PLAN_PARSE_EMPTY: { status: 400, message: parseErrorMessages.PLAN_PARSE_EMPTY },
+  PLAN_PARSE_NOT_A_PLAN: { status: 422, message: parseErrorMessages.PLAN_PARSE_NOT_A_PLAN },
+  PLAN_PARSE_CORRUPT_DOCX: { status: 400, message: parseErrorMessages.PLAN_PARSE_CORRUPT_DOCX },
+  PLAN_PARSE_UNSUPPORTED_TYPE: { status: 415, message: parseErrorMessages.PLAN_PARSE_UNSUPPORTED_TYPE },
+  PLAN_PARSE_TOO_LARGE: { status: 413, message: parseErrorMessages.PLAN_PARSE_TOO_LARGE },
+  PLAN_PARSE_TOO_COMPLEX: { status: 422, message: parseErrorMessages.PLAN_PARSE_TOO_COMPLEX },
+  PLAN_PARSE_ENCRYPTED: { status: 422, message: parseErrorMessages.PLAN_PARSE_ENCRYPTED },
   PLAN_UNRESOLVED_AGENCY: {
     status: 400,
     message:

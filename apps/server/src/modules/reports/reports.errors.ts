@@ -51,7 +51,6 @@ export const reportsErrors: ErrorCatalogue<ReportsErrorCode> = {
   },
   REPORT_VERSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy phiên bản báo cáo.' },
   REPORT_CONSOLIDATED_NOT_FOUND: { status: 404, message: 'Chưa có báo cáo tổng hợp cho kỳ này.' },
-  REPORT_CONSOLIDATED_EMPTY: { status: 409, message: 'Chưa có báo cáo nào được tiếp nhận để tổng hợp.' },
   REPORT_NO_PARENT_UNIT: {
     status: 409,
     message: 'Không xác định được cấp trên của đơn vị vào ngày hạn báo cáo.',

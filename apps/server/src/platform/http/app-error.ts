@@ -1,7 +1,13 @@
-/** The one error type of the app: a code from a module's catalogue plus optional details. */
+import type { ErrorCode } from '@vte/contracts';
+
+/**
+ * The one error type of the app: a code from the contracts' lists plus optional details. The code is
+ * typed, so a code no contract declares fails to compile; one without a registered catalogue entry
+ * is logged as a warning when it reaches the error handler (errors.ts, error-handler.ts).
+ */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly details?: unknown,
   ) {
     super(code);
@@ -14,4 +20,4 @@ export interface ErrorSpec {
   message: string;
 }
 /** A module's catalogue: a missing code fails to compile (DESIGN.md §5.7). */
-export type ErrorCatalogue<C extends string> = Record<C, ErrorSpec>;
+export type ErrorCatalogue<C extends ErrorCode> = Record<C, ErrorSpec>;

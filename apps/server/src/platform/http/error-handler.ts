@@ -1,11 +1,18 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode } from '@vte/contracts';
 import { AppError } from './app-error';
 import { errorSpec } from './errors';
 import { routeOf, safeError } from '../logger';
 
-function send(reply: FastifyReply, code: string, details?: unknown): FastifyReply {
-  const spec = errorSpec(code) ?? errorSpec('INTERNAL')!;
+function send(reply: FastifyReply, code: ErrorCode, details?: unknown): FastifyReply {
+  const spec = errorSpec(code);
+  if (!spec) {
+    // A declared code whose module registered no catalogue entry: the user gets the generic 500,
+    // the operator a warning naming the code (never the details: they may hold input).
+    reply.log.warn({ code, route: routeOf(reply.request) }, 'error code without a catalogue entry');
+    return send(reply, 'INTERNAL');
+  }
   const body: { error: { code: string; message: string; details?: unknown } } = {
     error: { code, message: spec.message },
   };
@@ -13,7 +20,7 @@ function send(reply: FastifyReply, code: string, details?: unknown): FastifyRepl
   return reply.status(spec.status).send(body);
 }
 
-function frameworkCode(err: FastifyError): string | undefined {
+function frameworkCode(err: FastifyError): ErrorCode | undefined {
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return 'PAYLOAD_TOO_LARGE';

@@ -16,7 +16,6 @@ export const commonErrors: ErrorCatalogue<CommonErrorCode> = {
   },
   NOT_FOUND: { status: 404, message: 'Không tìm thấy dữ liệu yêu cầu.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Không tìm thấy địa chỉ yêu cầu.' },
-  CONFLICT: { status: 409, message: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Định dạng dữ liệu gửi lên không được hỗ trợ (cần JSON).' },
   RATE_LIMITED: { status: 429, message: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.' },

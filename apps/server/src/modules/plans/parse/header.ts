@@ -5,6 +5,7 @@ import type { Block, Line } from './normalize';
 import { isRuleLine } from './markers';
 import type { SourceRef } from './types';
 import { collapse, isAllCaps, isoDate, ref, stripEdgePunct } from './text-util';
+import { parseWarnings } from './messages';
 
 export interface HeaderInfo {
   title: string | null;
@@ -123,11 +124,9 @@ function readNumberAndDate(info: HeaderInfo, lines: Line[], warnings: string[]):
       }
     }
   }
-  if (info.number !== null && /^\//u.test(info.number))
-    warnings.push('Số văn bản chưa điền (chỉ có ký hiệu).');
-  if (info.date !== null && info.date.length === 7)
-    warnings.push('Ngày ban hành để trống, chỉ có tháng và năm.');
-  if (info.year !== null && info.date === null) warnings.push('Ngày ban hành để trống, chỉ có năm.');
+  if (info.number !== null && /^\//u.test(info.number)) warnings.push(parseWarnings.numberBlank);
+  if (info.date !== null && info.date.length === 7) warnings.push(parseWarnings.dateMonthYearOnly);
+  if (info.year !== null && info.date === null) warnings.push(parseWarnings.dateYearOnly);
 }
 
 /** Title: the lines after "KẾ HOẠCH" up to a blank line, a rule or the preamble. */
@@ -161,7 +160,7 @@ function readTitle(info: HeaderInfo, lines: Line[], khAt: number, warnings: stri
       info.title = stripEdgePunct(alt.text.replace(/^Kế hoạch\s+/u, ''));
       info.source.title = ref(alt.no, alt.no, alt.text);
     } else {
-      warnings.push('Không tìm thấy tên kế hoạch (dòng "KẾ HOẠCH").');
+      warnings.push(parseWarnings.titleMissing);
     }
   }
   if (info.year === null && info.title) {
@@ -222,8 +221,8 @@ function inferIssuer(info: HeaderInfo, preamble: Block[], warnings: string[]): v
     info.issuer = who;
     info.issuerSource = 'inferred';
     info.source.issuer = ref(b.first, b.last, b.text);
-    warnings.push(`Không có phần tiêu đề cơ quan ban hành; suy ra từ nội dung: "${who}".`);
+    warnings.push(parseWarnings.issuerInferred(who));
     return;
   }
-  warnings.push('Không xác định được cơ quan ban hành.');
+  warnings.push(parseWarnings.issuerUnknown);
 }

@@ -11,6 +11,7 @@ import { findTextTables } from './table';
 import { finalizeTask, type TaskDraft } from './task-draft';
 import { readParagraphTasks, readTableTasks } from './tasks';
 import type { ParsedPlan, ParseOptions, SectionInfo } from './types';
+import { parseWarnings } from './messages';
 
 function mostCommonYear(blocks: Block[]): number | null {
   const counts = new Map<number, number>();
@@ -42,12 +43,10 @@ function readDrafts(
     const pool =
       sections.length > 0 ? sections.filter((s) => s.kind === 'other').flatMap((s) => s.blocks) : blocks;
     drafts = readParagraphTasks(pool).filter(hasLead);
-    if (drafts.length > 0)
-      warnings.push('Không tìm thấy mục "NHIỆM VỤ"; các nhiệm vụ được nhận ra theo cơ quan chủ trì.');
+    if (drafts.length > 0) warnings.push(parseWarnings.tasksSectionMissing);
   }
   if (tableDrafts.length > 0) {
-    if (drafts.some(hasLead))
-      warnings.push('Kế hoạch có cả bảng nhiệm vụ và nhiệm vụ dạng đoạn văn; chỉ lấy theo bảng.');
+    if (drafts.some(hasLead)) warnings.push(parseWarnings.tableAndParagraphs);
     return tableDrafts;
   }
   return drafts;
@@ -86,10 +85,10 @@ export function parsePlanText(text: string, opts: ParseOptions = {}): ParsedPlan
     const pool = sections.filter((s) => s.kind !== 'tasks' && s.kind !== 'purpose').flatMap((s) => s.blocks);
     reporting = parseReporting(pool, year, warnings, true);
   }
-  if (reporting.length === 0) warnings.push('Không tìm thấy hạn báo cáo.');
+  if (reporting.length === 0) warnings.push(parseWarnings.reportingMissing);
 
   const closing = parseClosing(lines, bounds.recipientsAt, bounds.end);
-  if (bounds.recipientsAt < 0) warnings.push('Không tìm thấy phần "Nơi nhận".');
+  if (bounds.recipientsAt < 0) warnings.push(parseWarnings.recipientsMissing);
   const { purpose, requirements } = readPurpose(of('purpose'));
   const sectionInfo: SectionInfo[] = sections.map((s) => ({
     number: s.number,

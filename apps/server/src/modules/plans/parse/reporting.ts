@@ -4,6 +4,7 @@
 import type { Block } from './normalize';
 import type { DueRule, ReportingEntry, ReportingRule } from './types';
 import { fold, isoDate } from './text-util';
+import { parseWarnings } from './messages';
 
 const DUE_RE =
   /(trước|chậm nhất(?:\s+là)?|không quá|hạn chót|vào|trong)\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])/gu;
@@ -70,26 +71,26 @@ export function parseReporting(
       const dues = [...f.matchAll(DUE_RE)].filter((m) => m[1] !== 'trong' || /ngày/u.test(m[0]));
       if (dues.length === 0) {
         if (!onlyReportSentences && /định kỳ|báo cáo/u.test(f) && /ngày\s+\d/u.test(f)) {
-          warnings.push(`Chưa hiểu được hạn báo cáo: "${sentence.slice(0, 160)}".`);
+          warnings.push(parseWarnings.reportingUnclear(sentence));
         }
         continue;
       }
       const periods = [...f.matchAll(PERIOD_RE)].map((m) => sentence.slice(m.index, m.index + m[0].length));
       if (periods.length !== dues.length && periods.length > 0) {
-        warnings.push(`Số kỳ báo cáo và số hạn nộp không khớp: "${sentence.slice(0, 160)}".`);
+        warnings.push(parseWarnings.reportingCountMismatch(sentence));
       }
       dues.forEach((m, i) => {
         const y = m[4] ? Number(m[4]) : year;
         const due = y ? isoDate(y, Number(m[3]), Number(m[2])) : null;
         if (!due) {
-          warnings.push(`Hạn báo cáo không hợp lệ: "${m[0]}".`);
+          warnings.push(parseWarnings.reportingDateInvalid(m[0]));
           return;
         }
         // Dates and periods pair in order; one date with several periods takes them all.
         let period =
           periods.length === dues.length ? periods[i]! : (periods[i] ?? periods[periods.length - 1] ?? '');
         if (periods.length > dues.length && dues.length === 1) period = periods.join(', ');
-        if (!period) warnings.push(`Không rõ kỳ báo cáo của hạn "${m[0]}".`);
+        if (!period) warnings.push(parseWarnings.reportingPeriodUnclear(m[0]));
         out.push({ period, due, dueRule: dueRuleOf(m[1]!), source });
       });
     }

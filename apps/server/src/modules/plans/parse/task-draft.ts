@@ -5,6 +5,7 @@ import { detectLabels, findInlineAssignment, type LabelKind } from './labels';
 import { parseTimeframe } from './timeframe';
 import type { ParsedSubtask, ParsedTask, TaskSource } from './types';
 import { ref, stripEdgePunct } from './text-util';
+import { parseWarnings } from './messages';
 
 export interface FieldValue {
   value: string;
@@ -140,15 +141,14 @@ export function finalizeTask(d: TaskDraft, ctx: FinalizeContext): ParsedTask {
   bulletSubtasks(d);
   const base = toSubtask(d, ctx);
   const subtasks = d.subtasks.map((s) => toSubtask(s, ctx));
-  const label = `Nhiệm vụ ${d.number}`;
   const anyLead = base.lead.length > 0 || subtasks.some((s) => s.lead.length > 0);
-  if (!anyLead) ctx.warnings.push(`${label}: không tìm thấy cơ quan chủ trì.`);
+  if (!anyLead) ctx.warnings.push(parseWarnings.taskNoLead(d.number));
   if (base.timeframe === null && !subtasks.some((s) => s.timeframe !== null)) {
-    ctx.warnings.push(`${label}: không có thời gian thực hiện.`);
+    ctx.warnings.push(parseWarnings.taskNoTimeframe(d.number));
   }
   for (const t of [base, ...subtasks]) {
     if (t.timeframeParsed?.kind === 'unknown') {
-      ctx.warnings.push(`Nhiệm vụ ${t.number}: chưa hiểu được thời gian "${t.timeframe}".`);
+      ctx.warnings.push(parseWarnings.taskTimeframeUnclear(t.number, t.timeframe ?? ''));
     }
   }
   return {

@@ -1,0 +1,19 @@
+import { auditErrorCodes } from './audit';
+import { commonErrorCodes } from './common';
+import { identityErrorCodes } from './identity';
+import { indicatorsErrorCodes } from './indicators';
+import { orgErrorCodes } from './org';
+import { plansErrorCodes } from './plans';
+import { reportsErrorCodes } from './reports';
+
+/** Every error code the API answers with: the server's AppError takes only these (DESIGN.md §5.7). */
+export const errorCodes = [
+  ...commonErrorCodes,
+  ...auditErrorCodes,
+  ...identityErrorCodes,
+  ...orgErrorCodes,
+  ...plansErrorCodes,
+  ...reportsErrorCodes,
+  ...indicatorsErrorCodes,
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
