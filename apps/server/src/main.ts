@@ -10,6 +10,7 @@ import { seedIndicators } from './modules/indicators';
 import { mailSender } from './modules/notifications';
 import { systemContext } from './platform/auth/context';
 import { exitOnCrash } from './platform/crash';
+import { DbRoleError } from './platform/db/roles';
 
 const crashes = exitOnCrash();
 
@@ -114,5 +115,6 @@ main().catch((e: unknown) => {
       ? e.message
       : String(e);
   process.stderr.write(`Không khởi động được: ${why}\n`);
-  process.exit(1);
+  // 2 = a setting to fix (the supervisor does not retry); 1 = may pass on a retry.
+  process.exit(e instanceof DbRoleError ? 2 : 1);
 });
