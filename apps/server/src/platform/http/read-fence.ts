@@ -39,6 +39,7 @@ export async function fenceAfterWrite(
   reply: FastifyReply,
 ): Promise<void> {
   if (!reads.replica || reply.sent) return;
-  const lsn = await reads.writeFence();
+  // The write has committed: a failed position read must not turn its answer into an error.
+  const lsn = await reads.writeFence().catch(() => null);
   if (lsn) reply.setCookie(READ_FENCE_COOKIE, lsn, cookieOptions(req));
 }
