@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
-import { manyEntries, wordBomb } from '../../platform/documents/zip-fixtures';
+import { manyEntries, wordBomb } from '../../platform/documents/zip-fixtures.test-support';
 import { docxWithTaskTable } from './parse/fixtures/make-docx';
 
 const MB = 1024 * 1024;

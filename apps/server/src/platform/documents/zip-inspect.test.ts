@@ -9,7 +9,7 @@ import {
   wordBomb,
   wordOfRandomText,
   type FixtureEntry,
-} from './zip-fixtures';
+} from './zip-fixtures.test-support';
 import { inspectZip, type ZipInspection } from './zip-inspect';
 import { verifyInflatedSizes } from './zip-verify';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_WORKER_LIMITS } from '../../../platform/documents/limits';
-import { wordBomb, wordOfRandomText } from '../../../platform/documents/zip-fixtures';
+import { wordBomb, wordOfRandomText } from '../../../platform/documents/zip-fixtures.test-support';
 import { docxWithTaskTable } from './fixtures/make-docx';
 import { parsePlanFileIsolated } from './isolated';
 import { PlanParseError } from './errors';
