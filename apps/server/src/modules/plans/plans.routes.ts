@@ -40,8 +40,18 @@ import { matrixXlsx, planDocx } from './export.service';
 import { remind, reminderLog } from './reminders.service';
 import { updatePlan, updateTask } from './edit.service';
 
+const tags = ['plans'];
+
 export function plansRoutes(app: FastifyInstance, db: Db): void {
-  const tags = ['plans'];
+  planRoutes(app, db);
+  planViewRoutes(app, db);
+  progressRoutes(app, db);
+  planEditRoutes(app, db);
+  planFileRoutes(app, db);
+}
+
+/** Plans: list, read, import, create, change status. */
+function planRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/plans',
@@ -111,6 +121,10 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     body: setStatusInput,
     handler: ({ params, body }, ctx) => setStatus(db, ctx, params.id, body.status),
   });
+}
+
+/** What each reader sees: my tasks, the calendar, the matrix, the dashboard. */
+function planViewRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/plans/my-tasks',
@@ -153,6 +167,10 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     response: dashboardDto,
     handler: ({ params, query }, ctx) => dashboard(ctx.readDb, ctx, params.id, query.at),
   });
+}
+
+/** Progress reports on a task and their evidence files. */
+function progressRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/plans/tasks/:taskId/progress',
@@ -199,6 +217,10 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
       return sendFile(reply, { data: e.content, filename: e.filename, mime: e.mime });
     },
   });
+}
+
+/** Edits to a plan and its tasks; reminders to the agencies. */
+function planEditRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'PATCH',
     url: '/api/plans/:id',
@@ -241,6 +263,10 @@ export function plansRoutes(app: FastifyInstance, db: Db): void {
     response: z.array(reminderDto),
     handler: ({ params }, ctx) => reminderLog(db, ctx, params.id),
   });
+}
+
+/** The plan as Word (NĐ 30/2020) and the assignment matrix as Excel. */
+function planFileRoutes(app: FastifyInstance, db: Db): void {
   for (const [suffix, build, type] of [
     ['export.docx', planDocx, MIME.docx],
     ['matrix.xlsx', matrixXlsx, MIME.xlsx],
