@@ -26,7 +26,7 @@ const HELP = `Cách dùng / usage: npm run bench -- [options]
   --app-env KEY=VALUE      biến môi trường thêm cho máy chủ, lặp lại được / extra app setting, repeatable (e.g. LIST_CACHE_MS=0)
   --only <name,…>          chỉ chạy kịch bản / run only these scenarios (${SCENARIOS.map((s) => s.name).join(', ')})
   --out <dir>              thư mục kết quả / results folder (bench/results)
-  --time-limit <s>         dừng hẳn sau / hard stop after (180, +420 with reports)
+  --time-limit <s>         dừng hẳn sau / hard stop after (180, +60 with platform, +420 with reports)
   --strict                 mã thoát 3 nếu trượt mục tiêu / exit code 3 when a target is missed`;
 
 function options() {
@@ -75,7 +75,10 @@ function options() {
   // The reports scenario seeds a province and writes 40 reports through the API: minutes on a busy machine.
   // The scale scenario starts two PostgreSQL servers, three app processes and nginx first.
   values['time-limit'] ??= String(
-    180 + (scenarios.includes(reports) ? 420 : 0) + (scenarios.includes(scale) ? 240 : 0),
+    180 +
+      (scenarios.includes(platform) ? 60 : 0) +
+      (scenarios.includes(reports) ? 420 : 0) +
+      (scenarios.includes(scale) ? 240 : 0),
   );
   return {
     bench,

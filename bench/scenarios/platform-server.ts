@@ -5,6 +5,7 @@ import { createDb, createPool } from '../../apps/server/src/platform/db/pool';
 import { freePort, startApp } from '../lib/app-process';
 import { getOk, signIn } from '../lib/http';
 import { measure, type LoadFigures, type LoadSpec } from '../lib/load';
+import { bareSql } from './platform-sql';
 import { appAndDatabase, type GroupMemory } from '../lib/memory';
 import { processTree } from '../lib/procfs';
 import { createBenchDatabase, serverVersion, startBenchPostgres } from '../lib/postgres';
@@ -153,6 +154,7 @@ export async function serverMode(
   await sleep(opts.idleS * 1000);
   const memory = appAndDatabase(app.pid, postmaster);
   const exitCode = await app.stop();
+  http.push(...(await uncachedAndBare(opts, log, url, viewer.cookie, postmaster)));
   return {
     http,
     memory,
@@ -163,4 +165,68 @@ export async function serverMode(
     totals,
     exitCode,
   };
+}
+
+/**
+ * The same lists from a second app process with both caches off (every request reads its session,
+ * scope cache aside, and its page), then the very statements those requests issue from a bare `pg`
+ * Pool: the floor the uncached app is compared with.
+ */
+async function uncachedAndBare(
+  opts: BenchOptions,
+  log: Log,
+  url: string,
+  cookie: string,
+  postmaster: number | undefined,
+): Promise<LoadFigures[]> {
+  const out: LoadFigures[] = [];
+  const db = () => (postmaster ? processTree(postmaster) : []);
+  const app = startApp(
+    { port: await freePort(), databaseUrl: url, env: { LIST_CACHE_MS: '0', SESSION_CACHE_MS: '0' } },
+    opts.appNodeFlags,
+  );
+  await app.waitHealthy(60_000);
+  const cpu = { app: () => processTree(app.pid), db };
+  for (const [name, path] of [
+    ['agencies-uncached', AGENCIES],
+    ['users-uncached', USERS],
+  ] as const) {
+    log(`  » ${name}: GET ${path}, LIST_CACHE_MS=0 SESSION_CACHE_MS=0, ${opts.connections} kết nối…`);
+    const r = await measure({
+      name,
+      path,
+      baseUrl: app.baseUrl,
+      connections: opts.connections,
+      durationS: opts.durationS,
+      warmupS: opts.warmupS,
+      headers: { cookie },
+      cpu,
+    });
+    log(
+      `    ${r.reqPerSec} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, non-2xx ${r.non2xx}`,
+    );
+    out.push(r);
+  }
+  await app.stop();
+  for (const [name, path] of [
+    ['agencies-sql', AGENCIES],
+    ['users-sql', USERS],
+  ] as const) {
+    log(`  » ${name}: SQL của / the SQL of ${path}, pg Pool ${opts.connections} kết nối…`);
+    const r = await bareSql({
+      name,
+      url,
+      cookie,
+      path,
+      connections: opts.connections,
+      durationS: opts.durationS,
+      warmupS: opts.warmupS,
+      cpu: { db },
+    });
+    log(
+      `    ${r.reqPerSec} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, lỗi/errors ${r.errors}`,
+    );
+    out.push(r);
+  }
+  return out;
 }
