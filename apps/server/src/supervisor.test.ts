@@ -13,7 +13,7 @@ import { layout, runningPostmaster } from './platform/db/embedded';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const CHILD_PATH = '/usr/local/bin:/usr/bin:/bin';
 // Each server start (and the first initdb) takes seconds here; the margin is for a busy CI machine.
-const SLOW = 180_000;
+const SLOW = 300_000;
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -84,7 +84,11 @@ const READY = /Vì Trẻ Em đang chạy[\s\S]*?http:\/\/127\.0\.0\.1:(\d+)\/[\s
 
 /** The port of the `n`-th server start (1-based) once it listens. */
 async function nthStart(s: Supervised, n: number): Promise<number> {
-  await until(() => [...s.out().matchAll(READY)].length >= n || s.child.exitCode !== null);
+  await until(() => [...s.out().matchAll(READY)].length >= n || s.child.exitCode !== null, 150_000).catch(
+    () => {
+      throw new Error(`server start ${n} not seen:\n${s.out()}`);
+    },
+  );
   const m = [...s.out().matchAll(READY)][n - 1];
   if (!m) throw new Error(`supervisor exited:\n${s.out()}`);
   return Number(m[1]);
