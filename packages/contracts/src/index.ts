@@ -8,6 +8,7 @@ export * from './plans';
 export * from './plan-draft';
 export * from './notifications';
 export * from './indicators';
+export * from './indicator-cells';
 export * from './reports';
 export * from './reports-consolidated';
 export * from './errors';

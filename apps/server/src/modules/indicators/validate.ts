@@ -1,4 +1,12 @@
-import { indicatorCellPath, type AggregationType, type Dimension } from '@vte/contracts';
+import {
+  cellKey as key,
+  disaggOf,
+  indicatorCellPath,
+  indicatorCells,
+  sumAgainstTotal,
+  type AggregationType,
+  type Dimension,
+} from '@vte/contracts';
 
 /** What validation and aggregation need of an indicator definition. */
 export interface IndicatorDef {
@@ -30,10 +38,7 @@ export const TOTAL_LABEL = 'Tổng số';
 
 /** The cells one indicator is reported in: the total, then every option of every dimension. */
 export function cellsOf(def: Pick<IndicatorDef, 'dimensions'>): { disagg: string; label: string }[] {
-  return [
-    { disagg: '', label: TOTAL_LABEL },
-    ...def.dimensions.flatMap((d) => d.options.map((o) => ({ disagg: `${d.key}=${o.key}`, label: o.label }))),
-  ];
+  return indicatorCells(def.dimensions).map((c) => ({ disagg: c.disagg, label: c.label ?? TOTAL_LABEL }));
 }
 
 export function cellLabel(def: Pick<IndicatorDef, 'dimensions'>, disagg: string): string | undefined {
@@ -41,7 +46,6 @@ export function cellLabel(def: Pick<IndicatorDef, 'dimensions'>, disagg: string)
 }
 
 const fmt = (n: number) => n.toLocaleString('vi-VN');
-const key = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
 
 type Add = (d: IndicatorDef, disagg: string, message: string) => void;
 type ValueOf = (indicatorId: string, disagg: string) => number | null;
@@ -134,19 +138,20 @@ function checkGroupsAgainstTotal(d: IndicatorDef, valueOf: ValueOf, add: Add): v
   const total = valueOf(d.id, '');
   if (total === null) return;
   for (const dim of d.dimensions) {
-    let sum = 0;
-    for (const o of dim.options) {
-      const disagg = `${dim.key}=${o.key}`;
+    const options = dim.options.map((o) => disaggOf(dim.key, o.key));
+    for (const disagg of options) {
       const v = valueOf(d.id, disagg);
-      if (v === null) continue;
-      sum += v;
-      if (v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
+      if (v !== null && v > total) add(d, disagg, `không được lớn hơn tổng số (${fmt(total)}).`);
     }
-    if (sum > total)
+    const sum = sumAgainstTotal(
+      total,
+      options.map((disagg) => valueOf(d.id, disagg)),
+    );
+    if (sum?.over)
       add(
         d,
         '',
-        `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum)}) không được lớn hơn tổng số (${fmt(total)}).`,
+        `tổng các nhóm theo ${dim.label.toLowerCase()} (${fmt(sum.sum)}) không được lớn hơn tổng số (${fmt(total)}).`,
       );
   }
 }

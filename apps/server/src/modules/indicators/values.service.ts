@@ -1,4 +1,9 @@
-import type { AggregatedIndicatorDto, IndicatorEntryDto, IndicatorValueInput } from '@vte/contracts';
+import {
+  cellKey,
+  type AggregatedIndicatorDto,
+  type IndicatorEntryDto,
+  type IndicatorValueInput,
+} from '@vte/contracts';
 import { inScope, type AuthedContext } from '../../platform/auth/context';
 import type { Exec, Tx } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
@@ -10,8 +15,6 @@ import { toDef, toIndicatorDto } from './indicators.service';
 import { cellsOf, validateValues, type CellInput } from './validate';
 
 // Values as agencies report them in a period (called by `reports`), and their roll-up.
-
-const cellKey = (indicatorId: string, disagg: string) => `${indicatorId}|${disagg}`;
 
 export async function indicatorEntries(
   exec: Exec,

@@ -1,15 +1,12 @@
 import { indicatorEntryDto, indicatorValueInput, type IndicatorEntryDto } from '@vte/contracts';
 import { describe, expect, it } from 'vitest';
 import {
-  TOTAL,
   cellGroups,
-  cellKey,
   groupSumHint,
   indicatorInputs,
   indicatorStateOf,
   isEntered,
   missingComments,
-  parseCellKey,
   rowNeedsComment,
   wholeNumber,
   type IndicatorState,
@@ -22,26 +19,6 @@ const valid = (inputs: unknown[]) => indicatorValueInput.array().parse(inputs);
 describe('isEntered', () => {
   it('is false only for computed rates', () => {
     expect(entries().map(isEntered)).toEqual([true, true, false]);
-  });
-});
-
-describe('cellKey / parseCellKey', () => {
-  it.each([
-    [IDS.children, 'sex=nu'],
-    [IDS.children, 'age=0-5'],
-    [IDS.children, TOTAL],
-  ])('round-trips %s / "%s"', (indicatorId, disagg) => {
-    const key = cellKey(indicatorId, disagg);
-    expect(key).toBe(`${indicatorId}|${disagg}`);
-    expect(parseCellKey(key)).toEqual({ indicatorId, disagg });
-  });
-
-  it('reads a key without a separator as the total', () => {
-    expect(parseCellKey(IDS.children)).toEqual({ indicatorId: IDS.children, disagg: '' });
-  });
-
-  it('splits on the first separator only', () => {
-    expect(parseCellKey('a|b|c')).toEqual({ indicatorId: 'a', disagg: 'b|c' });
   });
 });
 

@@ -1,4 +1,11 @@
-import type { IndicatorCellDto, IndicatorEntryDto, IndicatorValueInput } from '@vte/contracts';
+import {
+  TOTAL_DISAGG,
+  disaggOf,
+  sumAgainstTotal,
+  type IndicatorCellDto,
+  type IndicatorEntryDto,
+  type IndicatorValueInput,
+} from '@vte/contracts';
 
 /** One indicator row of the grid: a value per cell ('' = total) and one comment for the row. */
 export type IndicatorRowState = { values: Record<string, number | null>; comment: string };
@@ -7,16 +14,8 @@ export type IndicatorState = Record<string, IndicatorRowState>;
 /** Rates are computed from their numerator and denominator, never entered. */
 export const isEntered = (entry: IndicatorEntryDto): boolean => entry.indicator.aggregation !== 'ratio';
 
-/** The total of an indicator (no disaggregation). */
-export const TOTAL = '';
-
-export const cellKey = (indicatorId: string, disagg: string): string => `${indicatorId}|${disagg}`;
-export function parseCellKey(key: string): { indicatorId: string; disagg: string } {
-  const at = key.indexOf('|');
-  return at < 0
-    ? { indicatorId: key, disagg: '' }
-    : { indicatorId: key.slice(0, at), disagg: key.slice(at + 1) };
-}
+/** The total of an indicator (no disaggregation); cell keys and the sum rule live in the contracts. */
+export const TOTAL = TOTAL_DISAGG;
 
 export function indicatorStateOf(entries: readonly IndicatorEntryDto[]): IndicatorState {
   const state: IndicatorState = {};
@@ -106,7 +105,7 @@ export function cellGroups(entry: IndicatorEntryDto): {
   const groups: CellGroup[] = [];
   for (const dimension of entry.indicator.dimensions) {
     const cells = dimension.options
-      .map((option) => byKey.get(`${dimension.key}=${option.key}`))
+      .map((option) => byKey.get(disaggOf(dimension.key, option.key)))
       .filter((cell): cell is IndicatorCellDto => cell !== undefined);
     for (const cell of cells) placed.add(cell.disagg);
     if (cells.length > 0) groups.push({ key: dimension.key, label: dimension.label, cells });
@@ -124,12 +123,9 @@ export function groupSumHint(
   values: Record<string, number | null | undefined>,
   group: Pick<CellGroup, 'cells'>,
 ): { sum: number; total: number; over: boolean } | null {
-  const total = values[TOTAL];
-  if (total === null || total === undefined) return null;
-  const entered = group.cells
-    .map((cell) => values[cell.disagg])
-    .filter((value): value is number => value !== null && value !== undefined);
-  if (entered.length === 0) return null;
-  const sum = entered.reduce((a, b) => a + b, 0);
-  return sum === total ? null : { sum, total, over: sum > total };
+  const r = sumAgainstTotal(
+    values[TOTAL],
+    group.cells.map((cell) => values[cell.disagg]),
+  );
+  return r && r.sum !== r.total ? r : null;
 }
