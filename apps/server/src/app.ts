@@ -1,7 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -12,6 +11,7 @@ import { healthDto } from '@vte/contracts';
 import type { Config } from './config';
 import type { Database } from './platform/db/database';
 import { installErrorHandler } from './platform/http/error-handler';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { route, type Access } from './platform/http/route';
 import { defaultWebDist, serveWeb } from './platform/http/static';
 import { loggerOptions, type LogStream } from './platform/logger';
@@ -83,23 +83,7 @@ export async function buildApp(
   // Officers are often on slow connections: compress JSON and pages (a plan dashboard is ~600 KB raw).
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    strictTransportSecurity: false,
-  });
+  await registerSecurityHeaders(app);
   // Keyed by session when there is one: many officers of a district share one public IP.
   await app.register(rateLimit, {
     global: true,

@@ -13,6 +13,10 @@ import { createQueryClient } from '../lib/query-client';
 
 dayjs.locale(locale === 'vi' ? 'vi' : 'en');
 
+// The server's CSP allows <style> elements only with this page's nonce (no 'unsafe-inline'); antd's
+// CSS-in-JS adds its styles with it. Absent under the Vite dev server, which sends no CSP.
+const cspNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+
 const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0b5cad',
@@ -50,6 +54,7 @@ export function Providers({ children }: { children: ReactNode }) {
         locale={locale === 'vi' ? viVN : enUS}
         theme={theme}
         componentSize={phone ? 'large' : 'middle'}
+        csp={cspNonce ? { nonce: cspNonce } : undefined}
       >
         <AntApp>
           <SessionWatcher />

@@ -1,8 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEB_DIST_DIR } from '../../paths';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
+
+/**
+ * The page with this answer's style nonce: on its own <style> block, and in a meta tag from which
+ * the app hands it to antd, whose CSS-in-JS adds <style> elements at run time (CSP without 'unsafe-inline').
+ */
+export function withNonce(html: string, nonce: string): string {
+  return html
+    .replace('<head>', `<head>\n    <meta name="csp-nonce" content="${nonce}" />`)
+    .replaceAll('<style>', `<style nonce="${nonce}">`);
+}
 
 export function defaultWebDist(): string {
   return WEB_DIST_DIR;
@@ -11,16 +21,29 @@ export function defaultWebDist(): string {
 /** Serves the built portal at / and the staff app at /app/ (history fallback to its index.html). */
 export async function serveWeb(app: FastifyInstance, dist: string): Promise<boolean> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) return false;
-  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'] });
-  const appIndex = path.join(dist, 'app', 'index.html');
-  const spa = (_req: unknown, reply: { type(t: string): { send(b: unknown): unknown } }) =>
-    reply.type('text/html; charset=utf-8').send(fs.createReadStream(appIndex));
-  app.get('/app', { config: { access: 'public' } }, spa as never);
+  // The staff app's page is served below with this answer's CSP nonce, never as a plain file.
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    globIgnore: ['app/index.html'],
+  });
+  const appIndex = fs.readFileSync(path.join(dist, 'app', 'index.html'), 'utf8');
+  const spa = (_req: unknown, reply: FastifyReply) =>
+    reply.type('text/html; charset=utf-8').send(withNonce(appIndex, reply.cspNonce.style));
+  app.get('/app', { config: { access: 'public' } }, spa);
   app.get('/app/*', { config: { access: 'public' } }, async (req, reply) => {
     const rel = (req.params as { '*': string })['*'];
     const file = path.join(dist, 'app', rel);
     // Real asset files are served by the static handler's wildcard; everything else is a client route.
-    if (rel && file.startsWith(path.join(dist, 'app')) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    if (
+      rel &&
+      rel !== 'index.html' &&
+      file.startsWith(path.join(dist, 'app')) &&
+      fs.existsSync(file) &&
+      fs.statSync(file).isFile()
+    ) {
       return reply.sendFile(path.join('app', rel));
     }
     return spa(req, reply);
