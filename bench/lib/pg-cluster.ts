@@ -20,7 +20,7 @@ export const DB_NAME = 'vte';
 export interface PgCluster {
   primaryPort: number;
   replicaPort: number;
-  /** Superuser on the primary / replica (set-up, inspection). */
+  /** Superuser on the primary / replica, database `postgres` (set-up, inspection). */
   primaryAdmin: string;
   replicaAdmin: string;
   /** The app's rows-only role, the schema owner (migrations), and the app's role on the replica. */
@@ -86,7 +86,8 @@ function postmasterPid(dataDir: string): number | undefined {
 
 async function startServer(who: Who, dir: string, name: string, port: number): Promise<void> {
   const data = path.join(dir, name);
-  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200`;
+  // pg_stat_statements: which server ran a query, counted at once (the bench and the test read it).
+  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=200 -c shared_preload_libraries=pg_stat_statements`;
   await run(who, 'pg_ctl', ['-D', data, '-l', path.join(dir, `${name}.log`), '-w', '-o', opts, 'start']);
   onCleanup(`stop PostgreSQL ${name}`, () =>
     run(who, 'pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']).catch((e: unknown) => {
@@ -142,6 +143,11 @@ export async function startPgCluster(log: (m: string) => void): Promise<PgCluste
     role(APP_ROLE, appPw),
     `create database ${DB_NAME} owner ${OWNER_ROLE} template template0 encoding 'UTF8' locale_provider icu icu_locale 'vi-VN' locale 'C.UTF-8'`,
   ]);
+  // Outside `public`, so the app's schema and grants stay as in production; replicated to the standby.
+  await sql(url(SUPERUSER, superPw, primaryPort), [
+    'create schema monitor',
+    'create extension pg_stat_statements schema monitor',
+  ]);
   return {
     primaryPort,
     replicaPort,
@@ -155,6 +161,27 @@ export async function startPgCluster(log: (m: string) => void): Promise<PgCluste
       replica: postmasterPid(replicaData),
     }),
   };
+}
+
+/**
+ * Statements the app ran in database `vte` on one server so far (pg_stat_statements, counted at once),
+ * leaving out our own inspection and the replica-position checks.
+ */
+export async function appStatements(serverAdminUrl: string): Promise<number> {
+  const c = new pg.Client({ connectionString: serverAdminUrl.replace(/\/postgres$/, `/${DB_NAME}`) });
+  await c.connect();
+  try {
+    const r = await c.query<{ n: string }>(
+      `select coalesce(sum(calls), 0)::text as n from monitor.pg_stat_statements s
+        join pg_roles r on r.oid = s.userid
+       where s.dbid = (select oid from pg_database where datname = current_database())
+         and r.rolname = $1 and s.query not ilike '%pg_last_wal_replay_lsn%'`,
+      [APP_ROLE],
+    );
+    return Number(r.rows[0]!.n);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Waits until the replica has replayed everything the primary has written so far. */

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { signIn, getOk } from '../lib/http';
 import { measure, type LoadFigures } from '../lib/load';
+import { appStatements } from '../lib/pg-cluster';
 import { processTree } from '../lib/procfs';
 import { startScaleCluster } from '../lib/scale-cluster';
 import { check, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
@@ -15,20 +15,6 @@ const RUNS = [
   { name: 'scale-users', path: '/api/users?page=1&pageSize=20' },
   { name: 'scale-reports-dashboard', path: '/api/reports/dashboard' },
 ];
-
-/** Transactions committed in database `vte` on one server (reads count too). */
-async function commits(url: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const r = await c.query<{ n: string }>(
-      `select xact_commit::text as n from pg_stat_database where datname = 'vte'`,
-    );
-    return Number(r.rows[0]?.n ?? 0);
-  } finally {
-    await c.end();
-  }
-}
 
 export const scale: Scenario = {
   name: 'scale',
@@ -50,7 +36,7 @@ export const scale: Scenario = {
       log(
         `  » ${r.name}: GET ${r.path} qua nginx / through nginx, ${opts.connections} kết nối / connections…`,
       );
-      const before = [await commits(c.pg.primaryAdmin), await commits(c.pg.replicaAdmin)];
+      const before = [await appStatements(c.pg.primaryAdmin), await appStatements(c.pg.replicaAdmin)];
       const h = await measure({
         name: r.name,
         baseUrl: c.nginx.baseUrl,
@@ -61,15 +47,15 @@ export const scale: Scenario = {
         headers: { cookie: viewer.cookie },
         cpu,
       });
-      const after = [await commits(c.pg.primaryAdmin), await commits(c.pg.replicaAdmin)];
+      const after = [await appStatements(c.pg.primaryAdmin), await appStatements(c.pg.replicaAdmin)];
       const [onPrimary, onReplica] = [after[0]! - before[0]!, after[1]! - before[1]!];
       log(
-        `    ${h.reqPerSec} req/s, p50 ${h.latencyMs.p50} ms, p99 ${h.latencyMs.p99} ms, non-2xx ${h.non2xx}; giao dịch / transactions: chính / primary ${onPrimary}, bản sao / replica ${onReplica}`,
+        `    ${h.reqPerSec} req/s, p50 ${h.latencyMs.p50} ms, p99 ${h.latencyMs.p99} ms, non-2xx ${h.non2xx}; câu lệnh / statements: chính / primary ${onPrimary}, bản sao / replica ${onReplica}`,
       );
       http.push(h);
       replicaShare.push({
-        id: `${r.name}.replicaTransactions`,
-        label: `${r.name}: giao dịch trên bản sao / on the replica (chính / primary ${onPrimary})`,
+        id: `${r.name}.replicaStatements`,
+        label: `${r.name}: câu lệnh trên bản sao / statements on the replica (chính / primary ${onPrimary})`,
         value: onReplica,
         unit: '',
       });
@@ -80,7 +66,7 @@ export const scale: Scenario = {
       check('scale.non2xx', 'Phản hồi non-2xx + lỗi / non-2xx + errors', bad, '=', 0, ''),
       check(
         'scale.replicaServed',
-        'Bản sao phục vụ đọc (giao dịch) / the replica served reads (transactions)',
+        'Bản sao phục vụ đọc (câu lệnh) / the replica served reads (statements)',
         served,
         '>=',
         1,
