@@ -20,6 +20,12 @@ import { sessionResolver } from './session.service';
 import * as users from './users.service';
 
 export function identityRoutes(app: FastifyInstance, db: Db, config: Config): void {
+  authRoutes(app, db, config);
+  userRoutes(app, db);
+}
+
+/** Sign-in, the session, sign-out and the user's own password. */
+function authRoutes(app: FastifyInstance, db: Db, config: Config): void {
   const d = { db, config };
   const secure = (proto: string) =>
     config.COOKIE_SECURE === 'auto' ? proto === 'https' : config.COOKIE_SECURE === 'true';
@@ -82,7 +88,10 @@ export function identityRoutes(app: FastifyInstance, db: Db, config: Config): vo
     body: changePasswordInput,
     handler: ({ body }, ctx) => auth.changePassword(d, ctx, body.currentPassword, body.newPassword),
   });
+}
 
+/** User administration. */
+function userRoutes(app: FastifyInstance, db: Db): void {
   const tags = ['users'];
   route(app, {
     method: 'GET',

@@ -24,8 +24,16 @@ import { route } from '../../platform/http/route';
 import * as units from './units.service';
 import * as agencies from './agencies.service';
 
+const tags = ['org'];
+
 export function orgRoutes(app: FastifyInstance, db: Db): void {
-  const tags = ['org'];
+  unitRoutes(app, db);
+  agencyRoutes(app, db);
+  groupRoutes(app, db);
+}
+
+/** Administrative units over time and their successions. */
+function unitRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/org/units',
@@ -77,6 +85,10 @@ export function orgRoutes(app: FastifyInstance, db: Db): void {
     response: successionDto,
     handler: ({ body }, ctx) => units.createSuccession(db, ctx, body),
   });
+}
+
+/** Agencies: list, read, create, edit. */
+function agencyRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/org/agencies',
@@ -120,6 +132,10 @@ export function orgRoutes(app: FastifyInstance, db: Db): void {
     response: agencyDto,
     handler: ({ params, body }, ctx) => agencies.updateAgency(db, ctx, params.id, body),
   });
+}
+
+/** Agency groups ("các cơ quan, đơn vị liên quan") and their members. */
+function groupRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/org/groups',

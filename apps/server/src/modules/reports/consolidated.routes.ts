@@ -32,6 +32,13 @@ import { provinceConsolidate, provinceView, received } from './province.service'
 const tags = ['reports'];
 
 export function consolidatedRoutes(app: FastifyInstance, db: Db, soffice: string | null): void {
+  consolidatedReportRoutes(app, db);
+  consolidatedFileRoutes(app, db, soffice);
+  provinceRoutes(app, db);
+}
+
+/** A unit's consolidated report: generate, read, edit, submit upward, review. */
+function consolidatedReportRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'POST',
     url: '/api/reports/periods/:id/consolidated',
@@ -98,6 +105,10 @@ export function consolidatedRoutes(app: FastifyInstance, db: Db, soffice: string
     status: 200,
     handler: ({ params, body }, ctx) => reviewConsolidated(db, ctx, params.id, body),
   });
+}
+
+/** The consolidated report as Word, PDF and its Excel annex. */
+function consolidatedFileRoutes(app: FastifyInstance, db: Db, soffice: string | null): void {
   for (const [name, format] of [
     ['document.docx', 'docx'],
     ['annex.xlsx', 'xlsx'],
@@ -116,6 +127,10 @@ export function consolidatedRoutes(app: FastifyInstance, db: Db, soffice: string
       },
     });
   }
+}
+
+/** What the level above receives, the province round and the dashboard. */
+function provinceRoutes(app: FastifyInstance, db: Db): void {
   route(app, {
     method: 'GET',
     url: '/api/reports/received',
