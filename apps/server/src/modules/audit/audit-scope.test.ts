@@ -81,6 +81,30 @@ describe('audit log scope', () => {
     expect(own.body.total).toBe(1);
   });
 
+  it('sign-ins and user changes belong to the user’s unit, whoever made them', async () => {
+    const created = await t.api('POST', '/api/users', {
+      session: national,
+      body: {
+        username: 'binhson.tuphap',
+        fullName: 'Lê Văn Tư',
+        role: 'focal_officer',
+        scopeUnitId: localities.binhSon!.unitId,
+      },
+    });
+    expect(created.status).toBe(201);
+    const events = async (session: Session, q: string) =>
+      (await t.api('GET', `/api/audit?${q}&pageSize=200`, { session })).body.items.map(
+        (e: { entityId: string }) => e.entityId,
+      );
+    const binhSon = localities.binhSon!;
+    const lySon = localities.lySon!;
+    const logins = await events(binhSon.auditor, 'action=login');
+    expect(logins).toContain(binhSon.admin.userId);
+    expect(logins).not.toContain(lySon.admin.userId);
+    expect(await events(binhSon.auditor, 'entity=app_user&action=create')).toContain(created.body.user.id);
+    expect(await events(lySon.auditor, 'entity=app_user&action=create')).not.toContain(created.body.user.id);
+  });
+
   it('a national-scope user sees every locality’s events', async () => {
     const seen = await agencyEvents(national);
     for (const l of Object.values(localities)) for (const id of l.agencyIds) expect(seen.has(id)).toBe(true);

@@ -37,6 +37,7 @@ export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput)
       entity: 'app_user',
       entityId: user?.id ?? null,
       provinceId: user?.provinceId ?? null,
+      unitId: user?.scopeUnitId ?? null,
       actor: { id: null, username: input.username.slice(0, 64) },
       after: { reason },
     });
@@ -64,6 +65,7 @@ export async function login(d: AuthDeps, ctx: RequestContext, input: LoginInput)
         entity: 'app_user',
         entityId: user.id,
         provinceId: user.provinceId,
+        unitId: user.scopeUnitId,
         actor: { id: user.id, username: user.username },
       },
     );

@@ -90,6 +90,7 @@ export async function createUser(db: Db, ctx: AuthedContext, input: CreateUserIn
         entity: 'app_user',
         entityId: row.id,
         provinceId,
+        unitId: input.scopeUnitId,
         after: dto,
       });
       return dto;
@@ -129,6 +130,7 @@ export async function updateUser(db: Db, ctx: AuthedContext, id: string, input: 
       entity: 'app_user',
       entityId: id,
       provinceId,
+      unitId: scopeUnitId,
       before,
       after,
     });
@@ -153,6 +155,7 @@ export async function resetPassword(db: Db, ctx: AuthedContext, id: string) {
       entity: 'app_user',
       entityId: id,
       provinceId: u.provinceId,
+      unitId: u.scopeUnitId,
     });
   });
   return { temporaryPassword };
@@ -168,6 +171,7 @@ export async function unlockUser(db: Db, ctx: AuthedContext, id: string) {
       entity: 'app_user',
       entityId: id,
       provinceId: u.provinceId,
+      unitId: u.scopeUnitId,
       before: toUserDto(u),
       after,
     });
@@ -233,6 +237,7 @@ export async function createUserDirect(
     entity: 'app_user',
     entityId: row.id,
     provinceId: row.provinceId,
+    unitId: row.scopeUnitId,
     after: toUserDto((await repo.userView(db, row.id))!),
   });
   return row.id;
