@@ -1,3 +1,4 @@
+import { cellKey } from '@vte/contracts';
 import { cellsOf, type IndicatorDef } from './validate';
 
 /** One stored value: who reported it (agency or unit) and where its period falls in time. */
@@ -52,7 +53,7 @@ export type Aggregated = Map<string, Map<string, number | null>>;
 export function aggregateValues(defs: IndicatorDef[], points: ValuePoint[]): Aggregated {
   const grouped = new Map<string, ValuePoint[]>();
   for (const p of points) {
-    const k = `${p.indicatorId}|${p.disagg}`;
+    const k = cellKey(p.indicatorId, p.disagg);
     const list = grouped.get(k);
     if (list) list.push(p);
     else grouped.set(k, [p]);
@@ -63,7 +64,7 @@ export function aggregateValues(defs: IndicatorDef[], points: ValuePoint[]): Agg
     const agg = d.aggregation;
     out.set(
       d.id,
-      new Map(cellsOf(d).map((c) => [c.disagg, combine(agg, grouped.get(`${d.id}|${c.disagg}`) ?? [])])),
+      new Map(cellsOf(d).map((c) => [c.disagg, combine(agg, grouped.get(cellKey(d.id, c.disagg)) ?? [])])),
     );
   }
   const byCode = new Map(defs.map((d) => [d.code, d]));
