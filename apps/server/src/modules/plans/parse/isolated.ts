@@ -1,6 +1,7 @@
 // parsePlanFile for uploads: the zip's directory is checked here (cheap, nothing inflated), then
 // the parse runs in a worker thread with its own heap limit and deadline (platform/documents), so
 // a file that blows up memory or time costs one refused upload, never the server.
+import path from 'node:path';
 import { DOCUMENT_WORKER_LIMITS, type WorkerLimits } from '../../../platform/documents/limits';
 import { DocumentWorkerError, runDocumentWorker } from '../../../platform/documents/worker-host';
 import { inspectZip, isZip } from '../../../platform/documents/zip-inspect';
@@ -26,7 +27,9 @@ export async function parsePlanFileIsolated(
   limits: WorkerLimits = DOCUMENT_WORKER_LIMITS,
 ): Promise<ParsedPlan> {
   if (buf.length > MAX_PLAN_FILE_BYTES) throw new PlanParseError('TOO_LARGE');
-  if (isZip(buf)) {
+  // The directory check of a file the worker would open as Word (file.ts decides the same way).
+  const ext = path.extname(filename).toLowerCase();
+  if (isZip(buf) && (ext === '.docx' || ext === '')) {
     const zip = inspectZip(buf);
     if (!zip.ok) throw zipRefusalError(zip.reason);
   }
