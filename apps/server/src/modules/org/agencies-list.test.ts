@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyDto, pageOf, userDto } from '@vte/contracts';
 import { LY_SON } from '.';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
@@ -15,9 +16,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Page = { items: { id: string; name: string; kind: string; validFrom: string }[]; total: number };
+/** The lists skip zod on the way out: every answer must still be exactly its contract, no field more. */
+function exactly(body: unknown, item: typeof agencyDto | typeof userDto) {
+  pageOf(item).parse(body);
+  for (const row of (body as { items: object[] }).items)
+    expect(Object.keys(row).sort()).toEqual(Object.keys(item.shape).sort());
+}
 const get = async (url: string): Promise<Page> => {
   const r = await t.api('GET', url, { session: admin });
   expect(r.status).toBe(200);
+  exactly(r.body, agencyDto);
   return r.body as Page;
 };
 
@@ -44,6 +52,7 @@ describe('agency and user lists', () => {
     for (const role of ['leader', 'focal_officer', 'auditor'] as const) await t.userSession(role);
     const all = (await t.api('GET', '/api/users?pageSize=200', { session: admin })).body as Page;
     expect(all.total).toBe(all.items.length);
+    exactly(all, userDto);
     const second = (await t.api('GET', '/api/users?pageSize=1&page=2', { session: admin })).body as Page;
     expect(second.items.map((u) => u.id)).toEqual([all.items[1]!.id]);
     expect(second.total).toBe(all.total);
