@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyDto, auditEntryDto, groupDto, pageOf, unitDetailDto, unitDto } from '@vte/contracts';
 import { LY_SON } from '.';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
@@ -14,34 +15,30 @@ afterAll(() => t.close());
 
 describe('administrative units over time', () => {
   it('shows Lý Sơn as a district before 1/7/2025 and as a special zone after', async () => {
-    const before = await t.api('GET', '/api/org/units?at=2025-06-30&q=Lý Sơn', { session: focal });
-    expect(before.body.map((u: { fullName: string }) => u.fullName)).toEqual(['Huyện Lý Sơn']);
-    const after = await t.api('GET', '/api/org/units?at=2025-07-01&q=ly son', { session: focal });
-    expect(after.body.map((u: { fullName: string }) => u.fullName)).toEqual(['Đặc khu Lý Sơn']);
+    const units = unitDto.array();
+    const before = await t.get('/api/org/units?at=2025-06-30&q=Lý Sơn', units, { session: focal });
+    expect(before.body.map((u) => u.fullName)).toEqual(['Huyện Lý Sơn']);
+    const after = await t.get('/api/org/units?at=2025-07-01&q=ly son', units, { session: focal });
+    expect(after.body.map((u) => u.fullName)).toEqual(['Đặc khu Lý Sơn']);
     // The old communes are history, still readable.
-    const y2019 = await t.api('GET', '/api/org/units?at=2019-06-01&type=xa', { session: focal });
-    expect(y2019.body.map((u: { name: string }) => u.name).sort()).toEqual(['An Bình', 'An Hải', 'An Vĩnh']);
+    const y2019 = await t.get('/api/org/units?at=2019-06-01&type=xa', units, { session: focal });
+    expect(y2019.body.map((u) => u.name).sort()).toEqual(['An Bình', 'An Hải', 'An Vĩnh']);
   });
 
   it('records the succession with its legal basis in both directions', async () => {
-    const d = await t.api('GET', `/api/org/units/${LY_SON.districtId}`, { session: focal });
-    expect(d.status).toBe(200);
+    const d = await t.get(`/api/org/units/${LY_SON.districtId}`, unitDetailDto, { session: focal });
     expect(d.body.successors).toHaveLength(1);
     expect(d.body.successors[0]).toMatchObject({
       kind: 'change_type',
       effectiveDate: '2025-07-01',
       toUnitId: LY_SON.specialZoneId,
     });
-    expect(d.body.successors[0].legalBasis).toMatch(/1677\/NQ-UBTVQH15/);
-    expect(d.body.predecessors.map((p: { fromUnitName: string }) => p.fromUnitName).sort()).toEqual([
-      'An Bình',
-      'An Hải',
-      'An Vĩnh',
-    ]);
+    expect(d.body.successors[0]!.legalBasis).toMatch(/1677\/NQ-UBTVQH15/);
+    expect(d.body.predecessors.map((p) => p.fromUnitName).sort()).toEqual(['An Bình', 'An Hải', 'An Vĩnh']);
   });
 
   it('lets a national administrator add a district and a succession, audited', async () => {
-    const u = await t.api('POST', '/api/org/units', {
+    const u = await t.post('/api/org/units', unitDto, {
       session: admin,
       body: {
         name: 'Bình Sơn',
@@ -54,7 +51,7 @@ describe('administrative units over time', () => {
     });
     expect(u.status).toBe(201);
     expect(u.body.provinceId).toBe(LY_SON.provinceId);
-    const bad = await t.api('POST', '/api/org/units', {
+    const bad = await t.refused('POST', '/api/org/units', {
       session: admin,
       body: {
         name: 'Sai',
@@ -66,7 +63,7 @@ describe('administrative units over time', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('UNIT_DATES_INVALID');
-    const s = await t.api('POST', '/api/org/successions', {
+    const s = await t.refused('POST', '/api/org/successions', {
       session: admin,
       body: {
         fromUnitId: u.body.id,
@@ -77,43 +74,47 @@ describe('administrative units over time', () => {
       },
     });
     expect(s.status).toBe(400);
-    const audit = await t.api('GET', `/api/audit?entity=admin_unit&entityId=${u.body.id}`, {
+    const audit = await t.get(`/api/audit?entity=admin_unit&entityId=${u.body.id}`, pageOf(auditEntryDto), {
       session: admin,
     });
-    expect(audit.body.items[0].after.name).toBe('Bình Sơn');
+    expect(audit.body.items[0]!.after).toMatchObject({ name: 'Bình Sơn' });
   });
 });
 
 describe('agencies and groups', () => {
   it('finds agencies by official name, short name or alias, accent-insensitively', async () => {
     for (const q of ['Giáo dục và Đào tạo', 'GD&ĐT', 'giao duc']) {
-      const r = await t.api('GET', `/api/org/agencies?q=${encodeURIComponent(q)}`, { session: focal });
-      expect(r.body.items.map((a: { name: string }) => a.name)).toContain('Phòng Giáo dục và Đào tạo');
+      const r = await t.get(`/api/org/agencies?q=${encodeURIComponent(q)}`, pageOf(agencyDto), {
+        session: focal,
+      });
+      expect(r.body.items.map((a) => a.name)).toContain('Phòng Giáo dục và Đào tạo');
     }
   });
 
   it('knows the successor of a district office after 1/7/2025', async () => {
-    const r = await t.api('GET', `/api/org/agencies/${LY_SON.agency('noi-vu')}`, { session: focal });
+    const r = await t.get(`/api/org/agencies/${LY_SON.agency('noi-vu')}`, agencyDto, { session: focal });
     expect(r.body).toMatchObject({ validTo: '2025-06-30', successorName: 'Phòng Văn hóa – Xã hội' });
-    const valid = await t.api(
-      'GET',
+    const valid = await t.get(
       `/api/org/agencies?unitId=${LY_SON.districtId}&at=2025-05-10&pageSize=100`,
+      pageOf(agencyDto),
       { session: focal },
     );
     expect(valid.body.total).toBeGreaterThanOrEqual(18);
   });
 
   it('keeps the named groups the plan uses, with their members', async () => {
-    const groups = await t.api('GET', `/api/org/groups?unitId=${LY_SON.districtId}`, { session: focal });
-    const hoi = groups.body.find((g: { name: string }) => g.name === 'Các Hội, đoàn thể huyện');
-    expect(hoi.aliases).toContain('Hội, đoàn thể huyện');
-    expect(hoi.members.map((m: { name: string }) => m.name)).toContain('Huyện đoàn Lý Sơn');
-    const pb = groups.body.find((g: { aliases: string[] }) => g.aliases.includes('Các phòng, ban, ngành'));
-    expect(pb.members.map((m: { name: string }) => m.name)).toContain('Phòng Giáo dục và Đào tạo');
+    const groups = await t.get(`/api/org/groups?unitId=${LY_SON.districtId}`, groupDto.array(), {
+      session: focal,
+    });
+    const hoi = groups.body.find((g) => g.name === 'Các Hội, đoàn thể huyện');
+    expect(hoi?.aliases).toContain('Hội, đoàn thể huyện');
+    expect(hoi?.members.map((m) => m.name)).toContain('Huyện đoàn Lý Sơn');
+    const pb = groups.body.find((g) => g.aliases.includes('Các phòng, ban, ngành'));
+    expect(pb?.members.map((m) => m.name)).toContain('Phòng Giáo dục và Đào tạo');
   });
 
   it('creates and edits an agency and a group; omitted fields stay as they were', async () => {
-    const a = await t.api('POST', '/api/org/agencies', {
+    const a = await t.post('/api/org/agencies', agencyDto, {
       session: admin,
       body: {
         unitId: LY_SON.districtId,
@@ -124,13 +125,13 @@ describe('agencies and groups', () => {
       },
     });
     expect(a.status).toBe(201);
-    const e = await t.api('PATCH', `/api/org/agencies/${a.body.id}`, {
+    const e = await t.patch(`/api/org/agencies/${a.body.id}`, agencyDto, {
       session: admin,
       body: { phone: '0255 3000 000' },
     });
     expect(e.body.aliases).toEqual(['Hội CTĐ huyện']);
     expect(e.body.phone).toBe('0255 3000 000');
-    const dup = await t.api('POST', '/api/org/agencies', {
+    const dup = await t.refused('POST', '/api/org/agencies', {
       session: admin,
       body: {
         unitId: LY_SON.districtId,
@@ -140,13 +141,13 @@ describe('agencies and groups', () => {
       },
     });
     expect(dup.status).toBe(409);
-    const g = await t.api('POST', '/api/org/groups', {
+    const g = await t.post('/api/org/groups', groupDto, {
       session: admin,
       body: { unitId: LY_SON.districtId, name: 'Các hội nhân đạo', memberIds: [a.body.id] },
     });
     expect(g.status).toBe(201);
     expect(g.body.members).toEqual([{ id: a.body.id, name: 'Hội Chữ thập đỏ huyện Lý Sơn' }]);
-    const g2 = await t.api('PATCH', `/api/org/groups/${g.body.id}`, {
+    const g2 = await t.patch(`/api/org/groups/${g.body.id}`, groupDto, {
       session: admin,
       body: { description: 'Nhóm thử' },
     });
@@ -154,7 +155,7 @@ describe('agencies and groups', () => {
   });
 
   it('refuses writes by roles without org.manage', async () => {
-    const r = await t.api('POST', '/api/org/agencies', {
+    const r = await t.refused('POST', '/api/org/agencies', {
       session: focal,
       body: { unitId: LY_SON.districtId, name: 'X', kind: 'other', validFrom: '2025-01-01' },
     });
@@ -220,13 +221,13 @@ describe('Vietnamese ordering', () => {
   });
 
   it('lists agencies in Vietnamese order', async () => {
-    const r = await t.api('GET', `/api/org/agencies?unitId=${LY_SON.districtId}&pageSize=100`, {
+    const r = await t.get(`/api/org/agencies?unitId=${LY_SON.districtId}&pageSize=100`, pageOf(agencyDto), {
       session: focal,
     });
-    const names = r.body.items.map((a: { name: string }) => a.name);
+    const names = r.body.items.map((a) => a.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
     expect(names.indexOf('Đồn Công an Lý Sơn')).toBeGreaterThan(
-      names.findLastIndex((n: string) => n.startsWith('D') && !n.startsWith('Đ')),
+      names.findLastIndex((n) => n.startsWith('D') && !n.startsWith('Đ')),
     );
   });
 });
