@@ -42,9 +42,11 @@ async function supervise(config: Config): Promise<number> {
   const entry = serverEntry();
   let stopping: NodeJS.Signals | undefined;
   let child: ChildProcess | undefined;
+  let wake = () => undefined as void; // ends a back-off wait early
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = signal;
+    wake();
     child?.kill(signal);
     setTimeout(() => child?.kill('SIGKILL'), STOP_GRACE_MS).unref();
   };
@@ -74,7 +76,13 @@ async function supervise(config: Config): Promise<number> {
     say(
       `Máy chủ dừng bất thường (${how}); khởi động lại sau ${(wait / 1000).toFixed(1)} giây (lần ${rapid}).`,
     );
-    await new Promise((r) => setTimeout(r, wait));
+    await new Promise<void>((r) => {
+      const timer = setTimeout(r, wait);
+      wake = () => {
+        clearTimeout(timer);
+        r();
+      };
+    });
     if (stopping) return 0;
   }
 }
