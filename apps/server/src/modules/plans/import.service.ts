@@ -112,6 +112,8 @@ export async function resolver(
   };
 }
 
+type TaskInput = CreatePlanInput['tasks'][number] | CreatePlanInput['tasks'][number]['subtasks'][number];
+
 /** Saves a reviewed plan whole, in one transaction, or nothing at all. */
 export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanInput) {
   const unit = await scopedUnit(db, ctx, input.unitId);
@@ -127,72 +129,11 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
       const parent = await repo.getPlan(tx, input.parentPlanId);
       if (!parent || parent.provinceId !== unit.provinceId) throw new AppError('PLAN_NOT_FOUND');
     }
-    const plan = await repo.insertPlan(tx, {
-      provinceId: unit.provinceId,
-      unitId: unit.id,
-      issuerAgencyId: input.issuerAgencyId ?? null,
-      issuerName: input.issuerName,
-      number: input.number ?? null,
-      place: input.place ?? null,
-      issuedDate: input.issuedDate ?? null,
-      issuedMonth: input.issuedMonth ?? null,
-      year: input.year,
-      title: input.title,
-      bases: input.bases,
-      purpose: input.purpose ?? null,
-      requirements: input.requirements,
-      funding: input.funding ?? null,
-      organisation: input.organisation.map((o) => ({
-        agency: o.agency ?? null,
-        responsibilities: o.responsibilities,
-      })),
-      reporting: input.reporting,
-      recipients: input.recipients,
-      parentPlanId: input.parentPlanId ?? null,
-      sourceFilename: input.sourceFilename ?? null,
-      createdBy: ctx.user.id || null,
-    });
-    let ord = 0;
-    const saveTask = async (
-      t: CreatePlanInput['tasks'][number] | CreatePlanInput['tasks'][number]['subtasks'][number],
-      parentId: string | null,
-    ) => {
-      const row = await repo.insertTask(tx, {
-        provinceId: unit.provinceId,
-        planId: plan.id,
-        parentId,
-        ord: ord++,
-        number: t.number,
-        content: t.content,
-        timeframeText: t.timeframeText ?? null,
-        timeframe: t.timeframe ?? null,
-        dueDate: timeframeDue(t.timeframe),
-        outputs: t.outputs ?? null,
-        budget: t.budget ?? null,
-      });
-      const assignments = [];
-      for (const [role, refs] of [
-        ['lead', t.lead],
-        ['partner', t.partners],
-      ] as const) {
-        for (const [i, ref] of refs.entries()) {
-          const id = await r.resolve(ref, `Nhiệm vụ ${t.number}`);
-          assignments.push({
-            provinceId: unit.provinceId,
-            taskId: row.id,
-            role,
-            ord: i,
-            writtenAs: ref.writtenAs,
-            ...id,
-          });
-        }
-      }
-      await repo.insertAssignments(tx, assignments);
-      return row;
-    };
+    const plan = await repo.insertPlan(tx, planRow(input, unit, ctx));
+    const saver = { tx, provinceId: unit.provinceId, planId: plan.id, resolver: r, ord: 0 };
     for (const t of input.tasks) {
-      const row = await saveTask(t, null);
-      for (const s of t.subtasks) await saveTask(s, row.id);
+      const row = await saveTask(saver, t, null);
+      for (const sub of t.subtasks) await saveTask(saver, sub, row.id);
     }
     await recordAudit(tx, ctx, {
       action: 'create',
@@ -208,4 +149,72 @@ export async function createPlan(db: Db, ctx: AuthedContext, input: CreatePlanIn
     });
     return plan.id;
   });
+}
+
+function planRow(input: CreatePlanInput, unit: { id: string; provinceId: string }, ctx: AuthedContext) {
+  return {
+    provinceId: unit.provinceId,
+    unitId: unit.id,
+    issuerAgencyId: input.issuerAgencyId ?? null,
+    issuerName: input.issuerName,
+    number: input.number ?? null,
+    place: input.place ?? null,
+    issuedDate: input.issuedDate ?? null,
+    issuedMonth: input.issuedMonth ?? null,
+    year: input.year,
+    title: input.title,
+    bases: input.bases,
+    purpose: input.purpose ?? null,
+    requirements: input.requirements,
+    funding: input.funding ?? null,
+    organisation: input.organisation.map((o) => ({
+      agency: o.agency ?? null,
+      responsibilities: o.responsibilities,
+    })),
+    reporting: input.reporting,
+    recipients: input.recipients,
+    parentPlanId: input.parentPlanId ?? null,
+    sourceFilename: input.sourceFilename ?? null,
+    createdBy: ctx.user.id || null,
+  };
+}
+
+/** One task (or sub-task) and its lead and partner assignments, in the plan's written order. */
+async function saveTask(
+  s: { tx: Tx; provinceId: string; planId: string; resolver: Resolver; ord: number },
+  t: TaskInput,
+  parentId: string | null,
+) {
+  const row = await repo.insertTask(s.tx, {
+    provinceId: s.provinceId,
+    planId: s.planId,
+    parentId,
+    ord: s.ord++,
+    number: t.number,
+    content: t.content,
+    timeframeText: t.timeframeText ?? null,
+    timeframe: t.timeframe ?? null,
+    dueDate: timeframeDue(t.timeframe),
+    outputs: t.outputs ?? null,
+    budget: t.budget ?? null,
+  });
+  const assignments = [];
+  for (const [role, refs] of [
+    ['lead', t.lead],
+    ['partner', t.partners],
+  ] as const) {
+    for (const [i, ref] of refs.entries()) {
+      const id = await s.resolver.resolve(ref, `Nhiệm vụ ${t.number}`);
+      assignments.push({
+        provinceId: s.provinceId,
+        taskId: row.id,
+        role,
+        ord: i,
+        writtenAs: ref.writtenAs,
+        ...id,
+      });
+    }
+  }
+  await repo.insertAssignments(s.tx, assignments);
+  return row;
 }
