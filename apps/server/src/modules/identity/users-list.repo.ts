@@ -26,7 +26,10 @@ export type UserListRow = Pick<
 
 function conditions(p: Params, q: UserListQuery, unitIds: readonly string[] | null): string {
   const where = ['true'];
-  if (unitIds !== null) where.push(`u.scope_unit_id = any(${p.add(unitIds)}::uuid[])`);
+  if (unitIds !== null) {
+    // A hashed semi-join: `= any(array)` compares each row with the whole scope (a province: 100+ units).
+    where.push(`u.scope_unit_id in (select unnest(${p.add(unitIds)}::uuid[]))`);
+  }
   if (q.role) where.push(`u.role = ${p.add(q.role)}`);
   if (q.agencyId) where.push(`u.agency_id = ${p.add(q.agencyId)}::uuid`);
   if (q.unitId) where.push(`u.scope_unit_id = ${p.add(q.unitId)}::uuid`);

@@ -23,7 +23,10 @@ export type AgencyListRow = Pick<
 
 function conditions(p: Params, q: AgencyListQuery, unitIds: readonly string[] | null): string {
   const where = ['true'];
-  if (unitIds !== null) where.push(`a.unit_id = any(${p.add(unitIds)}::uuid[])`);
+  if (unitIds !== null) {
+    // A hashed semi-join: `= any(array)` compares each row with the whole scope (a province: 100+ units).
+    where.push(`a.unit_id in (select unnest(${p.add(unitIds)}::uuid[]))`);
+  }
   if (q.unitId) where.push(`a.unit_id = ${p.add(q.unitId)}::uuid`);
   if (q.kind) where.push(`a.kind = ${p.add(q.kind)}`);
   if (q.at) {
