@@ -66,8 +66,25 @@ export async function buildApp(
   installErrorHandler(app);
   // The API speaks JSON (and multipart where a route uploads files): anything else is a 415.
   app.removeContentTypeParser('text/plain');
+  requireDeclaredAccess(app);
+  await registerPlugins(app, config);
+  platformRoutes(app, database);
 
-  // Every API route must declare who may call it (docs/architecture.md §5.8): refuse to start otherwise.
+  registerAudit(app, database.db);
+  registerOrg(app, database.db);
+  registerIdentity(app, database.db, config);
+  registerPortal(app, database.db);
+  registerPlans(app, database.db);
+  registerIndicators(app, database.db);
+  registerReports(app, database.db, config.SOFFICE_PATH ?? null);
+  registerNotifications(app, database.db);
+
+  await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
+  return app;
+}
+
+/** Every API route must declare who may call it (docs/architecture.md §5.8): refuse to start otherwise. */
+function requireDeclaredAccess(app: FastifyInstance): void {
   const routeTable: RouteInfo[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
@@ -79,7 +96,9 @@ export async function buildApp(
       routeTable.push({ method, url: r.url, access, schema: r.schema });
     }
   });
+}
 
+async function registerPlugins(app: FastifyInstance, config: Config): Promise<void> {
   // Officers are often on slow connections: compress JSON and pages (a plan dashboard is ~600 KB raw).
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
@@ -99,7 +118,10 @@ export async function buildApp(
     openapi: { info: { title: 'Vì Trẻ Em API', version: VERSION }, components: {} },
     transform: jsonSchemaTransform,
   });
+}
 
+/** Health and the OpenAPI document. */
+function platformRoutes(app: FastifyInstance, database: Pick<Database, 'db' | 'mode'>): void {
   route(app, {
     method: 'GET',
     url: '/api/health',
@@ -118,16 +140,4 @@ export async function buildApp(
     },
   });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
-
-  registerAudit(app, database.db);
-  registerOrg(app, database.db);
-  registerIdentity(app, database.db, config);
-  registerPortal(app, database.db);
-  registerPlans(app, database.db);
-  registerIndicators(app, database.db);
-  registerReports(app, database.db, config.SOFFICE_PATH ?? null);
-  registerNotifications(app, database.db);
-
-  await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
-  return app;
 }
