@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { auditEntryDto, createdUserDto, meDto, pageOf, resetPasswordDto, userDto } from '@vte/contracts';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
@@ -15,7 +16,7 @@ const gddt = LY_SON.agency('gddt');
 
 describe('user administration', () => {
   it('creates a reporter for Phòng Giáo dục và Đào tạo, shows a one-time password, and audits it', async () => {
-    const res = await t.api('POST', '/api/users', {
+    const res = await t.post('/api/users', createdUserDto, {
       session: admin,
       body: {
         username: 'gddt.baocao',
@@ -30,21 +31,25 @@ describe('user administration', () => {
     expect(res.body.user.scopeUnitName).toBe('Huyện Lý Sơn');
     expect(res.body.user.mustChangePassword).toBe(true);
     expect(res.body.temporaryPassword).toMatch(/^[A-Za-z2-9]{14}$/);
-    const audit = await t.api('GET', `/api/audit?entity=app_user&entityId=${res.body.user.id}`, {
-      session: admin,
-    });
+    const audit = await t.get(
+      `/api/audit?entity=app_user&entityId=${res.body.user.id}`,
+      pageOf(auditEntryDto),
+      {
+        session: admin,
+      },
+    );
     expect(audit.body.items).toHaveLength(1);
     expect(audit.body.items[0]).toMatchObject({ action: 'create', actorUsername: 'quantri' });
-    expect(audit.body.items[0].after.username).toBe('gddt.baocao');
+    expect(audit.body.items[0]!.after).toMatchObject({ username: 'gddt.baocao' });
     expect(JSON.stringify(audit.body.items[0])).not.toMatch(/argon2|password_hash|passwordHash/);
     // The new user signs in with the temporary password and is asked to change it.
-    const s = await t.login('gddt.baocao', res.body.temporaryPassword);
-    const me = await t.api('GET', '/api/auth/me', { session: s });
+    const s = await t.login('gddt.baocao', res.body.temporaryPassword!);
+    const me = await t.get('/api/auth/me', meDto, { session: s });
     expect(me.body.user.mustChangePassword).toBe(true);
   });
 
   it('requires an agency for a reporter and refuses a taken username', async () => {
-    const noAgency = await t.api('POST', '/api/users', {
+    const noAgency = await t.refused('POST', '/api/users', {
       session: admin,
       body: {
         username: 'baocao2',
@@ -55,7 +60,7 @@ describe('user administration', () => {
     });
     expect(noAgency.status).toBe(400);
     expect(noAgency.body.error.code).toBe('USER_AGENCY_REQUIRED');
-    const dup = await t.api('POST', '/api/users', {
+    const dup = await t.refused('POST', '/api/users', {
       session: admin,
       body: { username: 'QUANTRI', fullName: 'Trùng tên', role: 'leader', scopeUnitId: LY_SON.districtId },
     });
@@ -69,20 +74,22 @@ describe('user administration', () => {
       ['a2', 'Lê Thị Duyên'],
       ['a3', 'Phạm Minh Đức'],
     ] as const) {
-      await t.api('POST', '/api/users', {
+      await t.post('/api/users', createdUserDto, {
         session: admin,
         body: { username: u + 'xx', fullName: name, role: 'leader', scopeUnitId: LY_SON.districtId },
       });
     }
-    const res = await t.api('GET', '/api/users?q=duc&role=leader&pageSize=1&page=2', { session: admin });
+    const res = await t.get('/api/users?q=duc&role=leader&pageSize=1&page=2', pageOf(userDto), {
+      session: admin,
+    });
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(2);
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.items[0].fullName).toMatch(/Đức/);
+    expect(res.body.items[0]!.fullName).toMatch(/Đức/);
   });
 
   it('updates, disables (ending sessions) and resets a password', async () => {
-    const created = await t.api('POST', '/api/users', {
+    const created = await t.post('/api/users', createdUserDto, {
       session: admin,
       body: {
         username: 'vanthu',
@@ -95,20 +102,20 @@ describe('user administration', () => {
     expect(created.body.temporaryPassword).toBeNull();
     const id = created.body.user.id;
     const s = await t.login('vanthu', 'Mat-khau-rieng-9');
-    const upd = await t.api('PATCH', `/api/users/${id}`, {
+    const upd = await t.patch(`/api/users/${id}`, userDto, {
       session: admin,
       body: { fullName: 'Võ Văn Thư (PCT)', disabled: true },
     });
     expect(upd.status).toBe(200);
     expect(upd.body.disabled).toBe(true);
-    expect((await t.api('GET', '/api/auth/me', { session: s })).status).toBe(401);
-    const again = await t.api('POST', '/api/auth/login', {
+    expect((await t.refused('GET', '/api/auth/me', { session: s })).status).toBe(401);
+    const again = await t.refused('POST', '/api/auth/login', {
       body: { username: 'vanthu', password: 'Mat-khau-rieng-9' },
     });
     expect(again.status).toBe(401);
     expect(again.body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
-    await t.api('PATCH', `/api/users/${id}`, { session: admin, body: { disabled: false } });
-    const reset = await t.api('POST', `/api/users/${id}/reset-password`, { session: admin });
+    await t.patch(`/api/users/${id}`, userDto, { session: admin, body: { disabled: false } });
+    const reset = await t.post(`/api/users/${id}/reset-password`, resetPasswordDto, { session: admin });
     expect(reset.status).toBe(200);
     expect((await t.login('vanthu', reset.body.temporaryPassword)).userId).toBe(id);
     const audit = await t.db.execute<{ action: string }>(
@@ -126,7 +133,7 @@ describe('user administration', () => {
   });
 
   it('does not let an administrator disable or demote themself', async () => {
-    const res = await t.api('PATCH', `/api/users/${admin.userId}`, {
+    const res = await t.refused('PATCH', `/api/users/${admin.userId}`, {
       session: admin,
       body: { disabled: true },
     });
