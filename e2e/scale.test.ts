@@ -53,8 +53,6 @@ beforeAll(async () => {
   if (missing) return;
   try {
     c = await startScaleCluster(log, { shape: { districts: 2, communesPerDistrict: 3, users: 500 } });
-    // A national administrator too (the synthetic ones are the province's).
-    await primary(`update app_user set scope_unit_id = null where username = 'tn.admin.002'`);
   } catch (e) {
     await cleanupAll(log);
     throw e;
@@ -97,7 +95,7 @@ describe.skipIf(missing !== null)('scale path: primary + replica, three app proc
 
   it('lists and dashboards are read from the replica, and a user reads their own write at once', async () => {
     const admin = await signIn(user('admin'));
-    const other = await signIn(user('admin', 2));
+    const other = await signIn(c.nationalAdmin);
     const viewer = await signIn(c.province.viewer);
     const agency = c.province.agencies[1]!;
     const target = c.province.users.find((u) => u.role === 'leader')!;
@@ -142,11 +140,10 @@ describe.skipIf(missing !== null)('scale path: primary + replica, three app proc
 
     // The dashboards answer from the replica (they write nothing): the app's statements there grow.
     const before = await appStatements(c.pg.replicaAdmin);
-    const plan = (await primary<{ id: string }>(`select id from plan limit 1`))[0]!;
     for (let i = 0; i < 5; i++) {
       expect((await viewer.call('GET', '/api/reports/dashboard')).status).toBe(200);
       // The seeded plan is Lý Sơn's: read by the national administrator.
-      expect((await other.call('GET', `/api/plans/${plan.id}/dashboard`)).status).toBe(200);
+      expect((await other.call('GET', `/api/plans/${c.planId}/dashboard`)).status).toBe(200);
     }
     expect((await appStatements(c.pg.replicaAdmin)) - before).toBeGreaterThanOrEqual(10);
   });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import pg from 'pg';
 import { hashPassword } from '../../apps/server/src/platform/auth/password';
 import { seedDatabase } from '../scenarios/platform-server';
 import { freePort, startApp, type AppProcess } from './app-process';
@@ -17,6 +18,20 @@ export interface ScaleCluster {
   apps: AppProcess[];
   nginx: Nginx;
   province: SyntheticProvince;
+  /** A synthetic administrator given national scope, and the seeded Lý Sơn plan they can read. */
+  nationalAdmin: string;
+  planId: string;
+}
+
+async function nationalAdminAndPlan(ownerUrl: string, username: string): Promise<string> {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  try {
+    await c.query('update app_user set scope_unit_id = null where username = $1', [username]);
+    return (await c.query<{ id: string }>('select id from plan order by created_at limit 1')).rows[0]!.id;
+  } finally {
+    await c.end();
+  }
 }
 
 /** Why the scale path cannot run on this machine (Debian's binaries missing), or null. */
@@ -47,11 +62,13 @@ export async function startScaleCluster(
   await first.waitHealthy(120_000);
   const province = generateProvince(o.shape);
   await seedDatabase(pg.ownerUrl, province, await hashPassword(province.password), false);
+  const nationalAdmin = 'tn.admin.002';
+  const planId = await nationalAdminAndPlan(pg.ownerUrl, nationalAdmin);
   const rest = await Promise.all(Array.from({ length: (o.processes ?? 3) - 1 }, spawnApp));
   await Promise.all(rest.map((a) => a.waitHealthy(120_000)));
   const apps = [first, ...rest];
   log(`  ${apps.length} tiến trình ứng dụng / app processes: ${apps.map((a) => a.baseUrl).join(', ')}`);
   const nginx = await startNginx(apps.map((a) => Number(new URL(a.baseUrl).port)));
   log(`  nginx: ${nginx.baseUrl} (pid ${nginx.pid})`);
-  return { pg, apps, nginx, province };
+  return { pg, apps, nginx, province, nationalAdmin, planId };
 }

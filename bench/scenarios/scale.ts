@@ -10,10 +10,12 @@ import { check, type Check, type Info, type Scenario, type ScenarioResult } from
 // list and a dashboard. A few seconds each: this is a proof the parts work together under load and
 // a figure to compare, not the platform's single-process target (which the platform scenario holds).
 
-const RUNS = [
-  { name: 'scale-agencies', path: '/api/org/agencies?page=1&pageSize=20' },
-  { name: 'scale-users', path: '/api/users?page=1&pageSize=20' },
-  { name: 'scale-reports-dashboard', path: '/api/reports/dashboard' },
+const runs = (planId: string) => [
+  { name: 'scale-agencies', path: '/api/org/agencies?page=1&pageSize=20', national: false },
+  { name: 'scale-users', path: '/api/users?page=1&pageSize=20', national: false },
+  { name: 'scale-reports-dashboard', path: '/api/reports/dashboard', national: false },
+  // The seeded Lý Sơn plan (its tasks and agencies), read by a national administrator.
+  { name: 'scale-plan-dashboard', path: `/api/plans/${planId}/dashboard`, national: true },
 ];
 
 export const scale: Scenario = {
@@ -23,7 +25,10 @@ export const scale: Scenario = {
   async run(opts, log): Promise<ScenarioResult> {
     const c = await startScaleCluster(log, { nodeFlags: opts.appNodeFlags });
     const viewer = await signIn(c.nginx.baseUrl, c.province.viewer, c.province.password);
-    for (const r of RUNS) await getOk(c.nginx.baseUrl, r.path, viewer.cookie);
+    const national = await signIn(c.nginx.baseUrl, c.nationalAdmin, c.province.password);
+    const RUNS = runs(c.planId);
+    const who = (r: { national: boolean }) => (r.national ? national : viewer).cookie;
+    for (const r of RUNS) await getOk(c.nginx.baseUrl, r.path, who(r));
     const pids = c.pg.pids();
     const cpu = {
       app: () => c.apps.flatMap((a) => processTree(a.pid)),
@@ -44,7 +49,7 @@ export const scale: Scenario = {
         connections: opts.connections,
         durationS: Math.min(opts.durationS, 5),
         warmupS: Math.min(opts.warmupS, 2),
-        headers: { cookie: viewer.cookie },
+        headers: { cookie: who(r) },
         cpu,
       });
       const after = [await appStatements(c.pg.primaryAdmin), await appStatements(c.pg.replicaAdmin)];
