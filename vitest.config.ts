@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // and the build and lint scripts (scripts/**).
 const processTests = [
   'apps/server/src/supervisor.test.ts',
+  'apps/server/src/platform/crash.test.ts',
   'apps/server/src/platform/db/embedded.test.ts',
   'apps/server/src/platform/db/backup.test.ts',
   'scripts/**/*.test.ts',
