@@ -114,6 +114,38 @@ export async function saveIndicatorValues(
 
 type PeriodSel = { periodId: string; agencyIds: string[] | null }[];
 
+/** Agencies expected to report, by indicator: the listed ones' assignments, or every assignment in the period's unit scope. */
+async function expectedAgencies(
+  exec: Exec,
+  current: PeriodSel,
+  periods: { id: string; unitId: string }[],
+): Promise<Map<string, Set<string>>> {
+  const expected = new Map<string, Set<string>>();
+  for (const s of current) {
+    const period = periods.find((x) => x.id === s.periodId);
+    if (!period) continue;
+    const scope = await dataScope(exec, period.unitId);
+    const list = await repo.assignmentsReaching(exec, {
+      agencyIds: s.agencyIds,
+      unitIds: scope ? [...scope] : null,
+    });
+    for (const a of list)
+      expected.set(a.indicatorId, (expected.get(a.indicatorId) ?? new Set()).add(a.agencyId));
+  }
+  return expected;
+}
+
+/** Names for the missing-agency lists: the caller's (with their unit) first, else the register's. */
+async function agencyNamer(
+  exec: Exec,
+  expected: Map<string, Set<string>>,
+  known: Map<string, string>,
+): Promise<(id: string) => string> {
+  const ids = [...new Set([...expected.values()].flatMap((s) => [...s]))].filter((id) => !known.has(id));
+  const names = new Map((await agenciesByIds(exec, ids)).map((a) => [a.id, a.name]));
+  return (id) => known.get(id) ?? names.get(id) ?? id;
+}
+
 export async function aggregateIndicators(
   exec: Exec,
   p: {
@@ -144,19 +176,7 @@ export async function aggregateIndicators(
   const now = aggregateValues(defs.map(toDef), toPoints(current));
   const before = aggregateValues(defs.map(toDef), toPoints(counted(p.previous)));
 
-  // Agencies expected to report: the listed ones' assignments, or every assignment in the period's unit scope.
-  const expected = new Map<string, Set<string>>();
-  for (const s of p.current) {
-    const period = periods.find((x) => x.id === s.periodId);
-    if (!period) continue;
-    const scope = await dataScope(exec, period.unitId);
-    const list = await repo.assignmentsReaching(exec, {
-      agencyIds: s.agencyIds,
-      unitIds: scope ? [...scope] : null,
-    });
-    for (const a of list)
-      expected.set(a.indicatorId, (expected.get(a.indicatorId) ?? new Set()).add(a.agencyId));
-  }
+  const expected = await expectedAgencies(exec, p.current, periods);
   const valued = new Set([...current, ...counted(p.previous)].map((r) => r.indicatorId));
   const byCode = new Map(defs.map((d) => [d.code, d]));
   const included = (d: repo.IndicatorRow): boolean =>
@@ -172,16 +192,7 @@ export async function aggregateIndicators(
         (await repo.targetsOf(exec, p.targets.unitId, p.targets.year)).map((t) => [t.indicatorId, t.value]),
       )
     : new Map<string, number>();
-  const allExpected = [...new Set([...expected.values()].flatMap((s) => [...s]))];
-  const agencyNames = new Map(
-    (
-      await agenciesByIds(
-        exec,
-        allExpected.filter((id) => !p.names.has(id)),
-      )
-    ).map((a) => [a.id, a.name]),
-  );
-  const nameOf = (id: string) => p.names.get(id) ?? agencyNames.get(id) ?? id;
+  const nameOf = await agencyNamer(exec, expected, p.names);
 
   return defs
     .filter(included)
