@@ -33,6 +33,8 @@ http {
   uwsgi_temp_path ${t('uwsgi')};
   scgi_temp_path ${t('scgi')};
   client_max_body_size 25m;
+  # Answers pass straight through, never via temp files (the workers run as nobody when we are root).
+  proxy_max_temp_file_size 0;
   upstream vte_app {
 ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
     keepalive 64;
@@ -55,6 +57,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
 /** Starts nginx round-robin over the given app ports; resolves once it answers. */
 export async function startNginx(upstreams: number[]): Promise<Nginx> {
   const dir = tempDir('vte-scale-nginx-');
+  fs.chmodSync(dir, 0o755); // the workers (nobody, when we are root) spool large uploads under it
   const port = await freePort();
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(conf, config(dir, port, upstreams));
