@@ -28,6 +28,7 @@ export function updatePlan(db: Db, ctx: AuthedContext, id: string, input: Update
       entity: 'plan',
       entityId: id,
       provinceId: p.provinceId,
+      unitId: p.unitId,
       before: pick(p),
       after: pick(after),
     });

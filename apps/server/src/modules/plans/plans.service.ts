@@ -128,6 +128,7 @@ export async function setStatus(db: Db, ctx: AuthedContext, id: string, status: 
       entity: 'plan',
       entityId: id,
       provinceId: p.provinceId,
+      unitId: p.unitId,
       before: { status: p.status },
       after: { status },
     });

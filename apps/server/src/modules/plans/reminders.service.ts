@@ -88,6 +88,7 @@ export async function remind(
       entity: 'plan_reminder',
       entityId: planId,
       provinceId: plan.provinceId,
+      unitId: plan.unitId,
       after: { agencyIds: input.agencyIds, taskId: input.taskId ?? null, message: input.message },
     });
     return { recipients };

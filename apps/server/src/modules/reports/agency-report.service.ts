@@ -120,6 +120,7 @@ export async function openMyReport(db: Db, ctx: AuthedContext, periodId: string)
         entity: 'agency_report',
         entityId: report.id,
         provinceId: period.provinceId,
+        unitId: period.unitId,
         after: { periodId, agencyId },
       });
     }
@@ -207,6 +208,7 @@ export async function saveAgencyReport(
       entity: 'agency_report',
       entityId: report.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       before: { status: report.status, revision: report.revision },
       after: {
         status: saved.status,
@@ -275,6 +277,7 @@ export async function reviewAgencyReport(
       entity: 'agency_report',
       entityId: report.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       before: { status: report.status },
       after: { status, comment: input.comment ?? null },
     });

@@ -95,6 +95,7 @@ export async function remindMissing(
       entity: 'report_period',
       entityId: period.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       after: { agencyIds: targets, message: input.message ?? null },
     });
     return result;

@@ -183,6 +183,7 @@ export async function saveGenerated(
     entity: 'consolidated_report',
     entityId: row.id,
     provinceId: period.provinceId,
+    unitId: period.unitId,
     after: { periodId: period.id, mode: g.mode, sections: sections.length, conflicts: conflicts.length },
   });
   return { report: toConsolidatedDto(row, ctx, period.unitId), conflicts };
@@ -272,6 +273,7 @@ export async function updateConsolidated(
       entity: 'consolidated_report',
       entityId: row.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       before: { number: h.number, subject: h.subject, reportDate: h.reportDate },
       after: {
         number: header.number,
@@ -303,6 +305,7 @@ export async function submitConsolidated(db: Db, ctx: AuthedContext, id: string)
       entity: 'consolidated_report',
       entityId: row.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       before: { status: row.status },
       after: { status: 'submitted', recipientUnitId: row.recipientUnitId },
     });
@@ -348,6 +351,7 @@ export async function reviewConsolidated(
       entity: 'consolidated_report',
       entityId: row.id,
       provinceId: period.provinceId,
+      unitId: period.unitId,
       before: { status: row.status },
       after: { status, comment: input.comment ?? null },
     });

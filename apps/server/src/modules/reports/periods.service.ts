@@ -103,6 +103,7 @@ export async function createPeriod(db: Db, ctx: AuthedContext, input: CreatePeri
       entity: 'report_period',
       entityId: id!,
       provinceId: plan.provinceId,
+      unitId: plan.unitId,
       after: row,
     });
     return toPeriodDto(tx, (await repo.getPeriod(tx, id!))!);
@@ -141,6 +142,7 @@ async function generateFor(exec: Exec, ctx: AuthedContext, planId: string): Prom
       entity: 'report_period',
       entityId: id,
       provinceId: plan.provinceId,
+      unitId: plan.unitId,
       after: rows[i],
     });
   }
@@ -177,6 +179,7 @@ export async function updatePeriod(
       entity: 'report_period',
       entityId: id,
       provinceId: before.provinceId,
+      unitId: before.unitId,
       before: {
         cutoffFrom: before.cutoffFrom,
         cutoffTo: before.cutoffTo,
