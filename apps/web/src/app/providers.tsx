@@ -6,16 +6,13 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect, useState, type ReactNode } from 'react';
 import { onSessionLost } from '../lib/api-client';
+import { cspNonce } from '../lib/csp';
 import { meQueryKey } from '../lib/auth';
 import { usePhone } from '../lib/hooks';
 import { locale, t } from '../lib/i18n';
 import { createQueryClient } from '../lib/query-client';
 
 dayjs.locale(locale === 'vi' ? 'vi' : 'en');
-
-// The server's CSP allows <style> elements only with this page's nonce (no 'unsafe-inline'); antd's
-// CSS-in-JS adds its styles with it. Absent under the Vite dev server, which sends no CSP.
-const cspNonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
 
 const theme: ThemeConfig = {
   token: {
