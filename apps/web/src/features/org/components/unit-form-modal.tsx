@@ -21,6 +21,9 @@ const FIELDS = ['code', 'name', 'type', 'parentId', 'validFrom', 'validTo', 'leg
 const FIELD_CODES = {
   UNIT_CODE_TAKEN: 'code',
   UNIT_PARENT_INVALID: 'parentId',
+  UNIT_PARENT_CYCLE: 'parentId',
+  UNIT_PARENT_TYPE: 'parentId',
+  UNIT_CHILDREN_TYPE: 'type',
   UNIT_DATES_INVALID: 'validTo',
 };
 const typeOptions = unitTypes.map((type) => ({ value: type, label: unitTypeLabels[type] }));
