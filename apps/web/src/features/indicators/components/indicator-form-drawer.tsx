@@ -70,6 +70,29 @@ const FIELDS = [
 const FIELD_CODES = { INDICATOR_CODE_TAKEN: 'code' };
 const blankToNull = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
 
+/** The form's values as the API's body: ratio-only and count-only fields cleared, blanks as null. */
+function requestBody(values: Values, editing: boolean) {
+  const ratio = values.aggregation === 'ratio';
+  return {
+    ...(editing ? { active: values.active } : { code: values.code?.trim() }),
+    name: values.name,
+    group: values.group,
+    unit: values.unit,
+    aggregation: values.aggregation,
+    dimensions: values.dimensions ?? [],
+    partOfCode: ratio ? null : (values.partOfCode ?? null),
+    numeratorCode: ratio ? (values.numeratorCode ?? null) : null,
+    denominatorCode: ratio ? (values.denominatorCode ?? null) : null,
+    factor: ratio ? (values.factor ?? 100) : null,
+    min: ratio ? null : (values.min ?? null),
+    max: ratio ? null : (values.max ?? null),
+    definition: blankToNull(values.definition),
+    source: blankToNull(values.source),
+    leadBody: blankToNull(values.leadBody),
+    legalBasis: blankToNull(values.legalBasis),
+  };
+}
+
 type IndicatorFormDrawerProps = {
   target: IndicatorFormTarget | null;
   catalogue: IndicatorDto[];
@@ -101,25 +124,7 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
     : { aggregation: 'sum', dimensions: [], factor: null };
 
   const submit = (values: Values) => {
-    const ratio = values.aggregation === 'ratio';
-    const body = {
-      ...(editing ? { active: values.active } : { code: values.code?.trim() }),
-      name: values.name,
-      group: values.group,
-      unit: values.unit,
-      aggregation: values.aggregation,
-      dimensions: values.dimensions ?? [],
-      partOfCode: ratio ? null : (values.partOfCode ?? null),
-      numeratorCode: ratio ? (values.numeratorCode ?? null) : null,
-      denominatorCode: ratio ? (values.denominatorCode ?? null) : null,
-      factor: ratio ? (values.factor ?? 100) : null,
-      min: ratio ? null : (values.min ?? null),
-      max: ratio ? null : (values.max ?? null),
-      definition: blankToNull(values.definition),
-      source: blankToNull(values.source),
-      leadBody: blankToNull(values.leadBody),
-      legalBasis: blankToNull(values.legalBasis),
-    };
+    const body = requestBody(values, editing !== null);
     const done = (saved: IndicatorDto) => {
       void message.success(editing ? t('indicators.saved') : t('indicators.created', { code: saved.code }));
       onClose();
