@@ -45,6 +45,7 @@ export const isoDate = z.iso.date();
 // C0 control characters other than tab, line feed and carriage return; DEL; and UTF-16 surrogates
 // that are not part of a pair. PostgreSQL refuses NUL in text and broken UTF-16 cannot be encoded.
 const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** The one text rule: every string an input contract accepts carries this check (a test walks the routes). */
 export const cleanText = z.refine<string>((s) => !UNSAFE_TEXT.test(s), {
