@@ -138,36 +138,7 @@ export function PlanDashboard({ plan, canRemind, onOpenTask }: PlanDashboardProp
       <Typography.Title level={3} className="section-title">
         {t('plans.dash.planHeading', { count: total, date: formatDate(data.at) })}
       </Typography.Title>
-      <div className="state-cards">
-        {TASK_STATE_ORDER.map((state) => (
-          <button
-            type="button"
-            key={state}
-            className="state-card"
-            style={{ borderTopColor: TASK_STATE_HEX[state] }}
-            onClick={() => openPlanState(state)}
-            data-testid={`dash-count-${state}`}
-          >
-            <span className="state-card-count" style={{ color: TASK_STATE_HEX[state] }}>
-              {formatNumber(data.counts[state])}
-            </span>
-            <span className="state-card-label">{taskStateLabels[state]}</span>
-          </button>
-        ))}
-      </div>
-      {total > 0 ? (
-        <div
-          className="state-bar"
-          role="img"
-          aria-label={TASK_STATE_ORDER.map((s) => `${taskStateLabels[s]}: ${data.counts[s]}`).join(', ')}
-        >
-          {TASK_STATE_ORDER.map((state) =>
-            data.counts[state] ? (
-              <span key={state} style={{ flexGrow: data.counts[state], background: TASK_STATE_HEX[state] }} />
-            ) : null,
-          )}
-        </div>
-      ) : null}
+      <StateSummary counts={data.counts} total={total} onOpen={openPlanState} />
       <Alert
         type="info"
         showIcon
@@ -245,5 +216,51 @@ export function PlanDashboard({ plan, canRemind, onOpenTask }: PlanDashboardProp
       </Modal>
       {remind ? <RemindModal plan={plan} target={remind} onClose={() => setRemind(null)} /> : null}
     </div>
+  );
+}
+
+/** The plan's tasks counted by state: a card per state (opening its list) and a proportional bar. */
+function StateSummary({
+  counts,
+  total,
+  onOpen,
+}: {
+  counts: Record<TaskState, number>;
+  total: number;
+  onOpen: (state: TaskState) => void;
+}) {
+  return (
+    <>
+      <div className="state-cards">
+        {TASK_STATE_ORDER.map((state) => (
+          <button
+            type="button"
+            key={state}
+            className="state-card"
+            style={{ borderTopColor: TASK_STATE_HEX[state] }}
+            onClick={() => onOpen(state)}
+            data-testid={`dash-count-${state}`}
+          >
+            <span className="state-card-count" style={{ color: TASK_STATE_HEX[state] }}>
+              {formatNumber(counts[state])}
+            </span>
+            <span className="state-card-label">{taskStateLabels[state]}</span>
+          </button>
+        ))}
+      </div>
+      {total > 0 ? (
+        <div
+          className="state-bar"
+          role="img"
+          aria-label={TASK_STATE_ORDER.map((s) => `${taskStateLabels[s]}: ${counts[s]}`).join(', ')}
+        >
+          {TASK_STATE_ORDER.map((state) =>
+            counts[state] ? (
+              <span key={state} style={{ flexGrow: counts[state], background: TASK_STATE_HEX[state] }} />
+            ) : null,
+          )}
+        </div>
+      ) : null}
+    </>
   );
 }
