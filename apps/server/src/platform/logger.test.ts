@@ -77,11 +77,13 @@ describe('logs', () => {
     const q = encodeURIComponent(personal.fullName);
     expect((await call('GET', `/api/users?q=${q}&pageSize=5`)).statusCode).toBe(200);
     expect((await call('GET', `/api/users/${admin.userId}`)).statusCode).toBe(200);
+    expect((await call('GET', `/api/khong-co/${admin.userId}?email=${personal.email}`)).statusCode).toBe(404);
     const log = lines.join('');
-    for (const value of [q, 'Nguy', admin.userId, 'pageSize', admin.cookie.split('=')[1]!, admin.csrf])
+    const secrets = [q, 'Nguy', admin.userId, 'pageSize', personal.email, 'khong-co'];
+    for (const value of [...secrets, admin.cookie.split('=')[1]!, admin.csrf])
       expect(log, value).not.toContain(value);
     const routes = lines.map((l) => JSON.parse(l)).flatMap((l) => (l.req ? [l.req.route] : []));
-    expect(routes).toEqual(['/api/users', '/api/users/:id']);
+    expect(routes).toEqual(['/api/users', '/api/users/:id', '(no route)']);
   });
 
   it('a failed job is stored and logged without the query or its parameters', async () => {
