@@ -100,13 +100,6 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
     });
 
   const onReview = (input: ReviewInput) => review.mutateAsync(input);
-  const field = (label: string, node: React.ReactNode, wide = false) => (
-    <label className={`cons-field${wide ? ' is-wide' : ''}`}>
-      <span className="field-label">{label}</span>
-      {node}
-    </label>
-  );
-  const text = (value: string | null) => value || <span className="muted">—</span>;
 
   return (
     <div className="cons-editor" data-testid="consolidated-editor">
@@ -171,55 +164,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
           description={report.missing.join(', ')}
         />
       ) : null}
-      <Card size="small" className="report-card" title={t('reports.cons.header')}>
-        <p className="muted small-text">{[report.parentBody, report.issuer].filter(Boolean).join(' — ')}</p>
-        <div className="cons-fields">
-          {field(
-            t('reports.cons.number'),
-            editable ? (
-              <Input value={draft.number} maxLength={60} onChange={(e) => set({ number: e.target.value })} />
-            ) : (
-              text(draft.number)
-            ),
-          )}
-          {field(
-            t('reports.cons.place'),
-            editable ? (
-              <Input value={draft.place} maxLength={120} onChange={(e) => set({ place: e.target.value })} />
-            ) : (
-              text(draft.place)
-            ),
-          )}
-          {field(
-            t('reports.cons.date'),
-            editable ? (
-              <DatePicker
-                format={DATE_FORMAT}
-                value={toDayjs(draft.reportDate)}
-                onChange={(day) => set({ reportDate: fromDayjs(day) ?? null })}
-                placeholder={t('reports.datePlaceholder')}
-                style={{ width: '100%' }}
-              />
-            ) : (
-              text(formatDate(draft.reportDate))
-            ),
-          )}
-          {field(
-            t('reports.cons.subject'),
-            editable ? (
-              <Input.TextArea
-                value={draft.subject}
-                maxLength={500}
-                autoSize
-                onChange={(e) => set({ subject: e.target.value })}
-              />
-            ) : (
-              text(draft.subject)
-            ),
-            true,
-          )}
-        </div>
-      </Card>
+      <HeaderFields report={report} draft={draft} editable={editable} set={set} />
       <Card size="small" className="report-card" title={t('reports.cons.content')}>
         <ConsolidatedSections
           sections={report.sections}
@@ -232,61 +177,7 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
       <Card size="small" className="report-card" title={t('reports.section.indicators')}>
         <AggregatedIndicators indicators={report.indicators} />
       </Card>
-      <Card size="small" className="report-card" title={t('reports.cons.signing')}>
-        <div className="cons-fields">
-          {field(
-            t('reports.cons.authority'),
-            editable ? (
-              <Input
-                value={draft.signature.authority}
-                maxLength={20}
-                placeholder="TM. / KT."
-                onChange={(e) => set({ signature: { ...draft.signature, authority: e.target.value } })}
-              />
-            ) : (
-              text(draft.signature.authority)
-            ),
-          )}
-          {field(
-            t('reports.cons.signerTitle'),
-            editable ? (
-              <Input
-                value={draft.signature.title}
-                maxLength={120}
-                onChange={(e) => set({ signature: { ...draft.signature, title: e.target.value } })}
-              />
-            ) : (
-              text(draft.signature.title)
-            ),
-          )}
-          {field(
-            t('reports.cons.signerName'),
-            editable ? (
-              <Input
-                value={draft.signature.name}
-                maxLength={120}
-                onChange={(e) => set({ signature: { ...draft.signature, name: e.target.value } })}
-              />
-            ) : (
-              text(draft.signature.name)
-            ),
-          )}
-          {field(
-            t('reports.cons.recipients'),
-            editable ? (
-              <Input.TextArea
-                value={draft.recipients}
-                autoSize={{ minRows: 3, maxRows: 10 }}
-                placeholder={t('reports.cons.recipientsHint')}
-                onChange={(e) => set({ recipients: e.target.value })}
-              />
-            ) : (
-              <span className="pre-wrap">{draft.recipients || '—'}</span>
-            ),
-            true,
-          )}
-        </div>
-      </Card>
+      <SigningFields draft={draft} editable={editable} set={set} />
       {editable || (canReceive && report.canReview) ? (
         <div className="sticky-actions">
           {editable ? (
@@ -323,5 +214,135 @@ export function ConsolidatedEditor({ report, canEdit, canReceive }: Consolidated
         </div>
       ) : null}
     </div>
+  );
+}
+
+const field = (label: string, node: React.ReactNode, wide = false) => (
+  <label className={`cons-field${wide ? ' is-wide' : ''}`}>
+    <span className="field-label">{label}</span>
+    {node}
+  </label>
+);
+const text = (value: string | null) => value || <span className="muted">—</span>;
+
+type FieldsProps = {
+  draft: ConsolidatedDraft;
+  editable: boolean;
+  set: (patch: Partial<ConsolidatedDraft>) => void;
+};
+
+/** Number, place, date and subject of the report (NĐ 30 header). */
+function HeaderFields({ report, draft, editable, set }: FieldsProps & { report: ConsolidatedDto }) {
+  return (
+    <Card size="small" className="report-card" title={t('reports.cons.header')}>
+      <p className="muted small-text">{[report.parentBody, report.issuer].filter(Boolean).join(' — ')}</p>
+      <div className="cons-fields">
+        {field(
+          t('reports.cons.number'),
+          editable ? (
+            <Input value={draft.number} maxLength={60} onChange={(e) => set({ number: e.target.value })} />
+          ) : (
+            text(draft.number)
+          ),
+        )}
+        {field(
+          t('reports.cons.place'),
+          editable ? (
+            <Input value={draft.place} maxLength={120} onChange={(e) => set({ place: e.target.value })} />
+          ) : (
+            text(draft.place)
+          ),
+        )}
+        {field(
+          t('reports.cons.date'),
+          editable ? (
+            <DatePicker
+              format={DATE_FORMAT}
+              value={toDayjs(draft.reportDate)}
+              onChange={(day) => set({ reportDate: fromDayjs(day) ?? null })}
+              placeholder={t('reports.datePlaceholder')}
+              style={{ width: '100%' }}
+            />
+          ) : (
+            text(formatDate(draft.reportDate))
+          ),
+        )}
+        {field(
+          t('reports.cons.subject'),
+          editable ? (
+            <Input.TextArea
+              value={draft.subject}
+              maxLength={500}
+              autoSize
+              onChange={(e) => set({ subject: e.target.value })}
+            />
+          ) : (
+            text(draft.subject)
+          ),
+          true,
+        )}
+      </div>
+    </Card>
+  );
+}
+
+/** Who signs, and the recipients ("Nơi nhận"). */
+function SigningFields({ draft, editable, set }: FieldsProps) {
+  return (
+    <Card size="small" className="report-card" title={t('reports.cons.signing')}>
+      <div className="cons-fields">
+        {field(
+          t('reports.cons.authority'),
+          editable ? (
+            <Input
+              value={draft.signature.authority}
+              maxLength={20}
+              placeholder="TM. / KT."
+              onChange={(e) => set({ signature: { ...draft.signature, authority: e.target.value } })}
+            />
+          ) : (
+            text(draft.signature.authority)
+          ),
+        )}
+        {field(
+          t('reports.cons.signerTitle'),
+          editable ? (
+            <Input
+              value={draft.signature.title}
+              maxLength={120}
+              onChange={(e) => set({ signature: { ...draft.signature, title: e.target.value } })}
+            />
+          ) : (
+            text(draft.signature.title)
+          ),
+        )}
+        {field(
+          t('reports.cons.signerName'),
+          editable ? (
+            <Input
+              value={draft.signature.name}
+              maxLength={120}
+              onChange={(e) => set({ signature: { ...draft.signature, name: e.target.value } })}
+            />
+          ) : (
+            text(draft.signature.name)
+          ),
+        )}
+        {field(
+          t('reports.cons.recipients'),
+          editable ? (
+            <Input.TextArea
+              value={draft.recipients}
+              autoSize={{ minRows: 3, maxRows: 10 }}
+              placeholder={t('reports.cons.recipientsHint')}
+              onChange={(e) => set({ recipients: e.target.value })}
+            />
+          ) : (
+            <span className="pre-wrap">{draft.recipients || '—'}</span>
+          ),
+          true,
+        )}
+      </div>
+    </Card>
   );
 }
