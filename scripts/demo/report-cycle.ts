@@ -32,6 +32,7 @@ import { consolidatedFile } from '../../apps/server/src/modules/reports/export.s
 import { periodReports } from '../../apps/server/src/modules/reports/my-reports.service';
 import { need, signInEveryone, type Account } from './demo-accounts';
 import { reportForm } from './report-form';
+import * as review from './report-cycle-review';
 import * as story from './report-cycle-story';
 
 export interface CycleResult {
@@ -111,9 +112,9 @@ export async function playReportCycle(
     }
   }
   // The focal department reads what came in; one report goes back once with a comment.
-  const back = story.returned;
+  const back = review.returned;
   let returnedOnce = false;
-  for (const day of story.reviewDays) {
+  for (const day of review.reviewDays) {
     steps.push({
       at: day,
       run: async () => {
@@ -141,19 +142,19 @@ export async function playReportCycle(
     },
   });
   // Reminders: the app's daily job, and one sent by hand to those still missing.
-  for (const day of story.autoReminderDays) {
+  for (const day of review.autoReminderDays) {
     steps.push({
       at: `${day}T00:30:00.000Z`,
       run: () => autoReportReminders(db, systemContext('scheduler'), day),
     });
   }
-  const reminder = { message: story.manualReminder.message };
+  const reminder = { message: review.manualReminder.message };
   steps.push({
-    at: story.manualReminder.at,
+    at: review.manualReminder.at,
     run: () => remindMissing(db, need(focal, 'reports.remind'), period.id, reminder),
   });
   // Consolidation: drafted from the accepted reports, numbered and dated, sent up, accepted.
-  const c = story.consolidated;
+  const c = review.consolidated;
   let consolidatedId = '';
   steps.push({
     at: c.generateAt,
