@@ -30,6 +30,21 @@ export interface CacheListener {
   close(): Promise<void>;
 }
 
+/** A ping unanswered by the next one means a dead connection: a half-open socket never errors. */
+function pinger(c: pg.Client, dead: (why: string) => void): NodeJS.Timeout {
+  let answered = true;
+  const timer = setInterval(() => {
+    if (!answered) return dead('ping unanswered');
+    answered = false;
+    c.query('select 1').then(
+      () => (answered = true),
+      (e: unknown) => dead((e as { code?: string }).code ?? 'ping'),
+    );
+  }, PING_MS);
+  timer.unref();
+  return timer;
+}
+
 export function startCacheListener(
   connection: pg.ClientConfig,
   warn: (message: string) => void = () => undefined,
@@ -61,7 +76,13 @@ export function startCacheListener(
   };
 
   const connect = async () => {
-    const c = new pg.Client({ ...connection, application_name: 'vi-tre-em-cache-listener', keepAlive: true });
+    const c = new pg.Client({
+      ...connection,
+      application_name: 'vi-tre-em-cache-listener',
+      keepAlive: true,
+      keepAliveInitialDelayMillis: PING_MS,
+      connectionTimeoutMillis: PING_MS,
+    });
     client = c;
     c.on('error', (e) => down(c, (e as { code?: string }).code ?? 'error'));
     c.on('end', () => down(c, 'end'));
@@ -75,10 +96,7 @@ export function startCacheListener(
       failures = 0;
       fire(null); // whatever was kept before the gap may be stale
       live = true;
-      ping = setInterval(() => {
-        c.query('select 1').catch((e: unknown) => down(c, (e as { code?: string }).code ?? 'ping'));
-      }, PING_MS);
-      ping.unref();
+      ping = pinger(c, (why) => down(c, why));
     } catch (e) {
       down(c, (e as { code?: string }).code ?? 'connect');
     } finally {
