@@ -1,3 +1,6 @@
+/* eslint-disable max-lines -- one story on one world: each describe builds on the state the previous ones
+   left (the health centre's draft, the accepted reports, the consolidation); split it when the test kit can
+   build a world at any step of the cycle. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import mammoth from 'mammoth';
