@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import config from '../vitest.config';
 import { repoRoot } from './cli.test-support';
 
-// Module boundaries (DESIGN.md §5.4) as lint: another module's tables only in *.tables.ts (foreign
+// Module boundaries (docs/architecture.md §5.4) as lint: another module's tables only in *.tables.ts (foreign
 // keys) and platform/db/schema.ts; cross-module reads through the owner's views or index.ts.
 let eslint: ESLint;
 beforeAll(() => {

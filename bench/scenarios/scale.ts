@@ -5,7 +5,7 @@ import { processTree } from '../lib/procfs';
 import { startScaleCluster } from '../lib/scale-cluster';
 import { check, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
 
-// DESIGN.md §3's scale path (issue 8 item 12): a PostgreSQL 15 primary with a streaming replica,
+// docs/architecture.md §3's scale path (issue 8 item 12): a PostgreSQL 15 primary with a streaming replica,
 // three app processes and nginx (Debian's packages), loaded through nginx at --connections for a
 // list and a dashboard. A few seconds each: this is a proof the parts work together under load and
 // a figure to compare, not the platform's single-process target (which the platform scenario holds).

@@ -6,7 +6,7 @@ import { orgErrorCodes } from './org';
 import { plansErrorCodes } from './plans';
 import { reportsErrorCodes } from './reports';
 
-/** Every error code the API answers with: the server's AppError takes only these (DESIGN.md §5.7). */
+/** Every error code the API answers with: the server's AppError takes only these (docs/architecture.md §5.7). */
 export const errorCodes = [
   ...commonErrorCodes,
   ...auditErrorCodes,

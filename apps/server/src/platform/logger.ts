@@ -13,7 +13,7 @@ export interface LogStream {
 const PG_FIELDS = ['code', 'constraint', 'table', 'column', 'dataType', 'routine', 'severity'] as const;
 
 /**
- * What may be logged of an error (DESIGN.md: nothing personal in logs): its class, its code, the
+ * What may be logged of an error (nothing personal in logs): its class, its code, the
  * PostgreSQL fields above and where it was thrown (stack frames), for it and its causes — never its
  * message, which for a failed query holds the SQL and its parameters (a password hash, an e-mail…).
  */

@@ -41,7 +41,7 @@ function conditions(p: Params, q: UserListQuery, unitIds: readonly string[] | nu
 /**
  * One statement for a page and its total: the count always yields its one row, the page joins it
  * laterally (so a page past the end still brings the total), and only the page's rows are joined
- * to agency and unit names. Names through org's label views (DESIGN.md §5.4).
+ * to agency and unit names. Names through org's label views (docs/architecture.md §5.4).
  */
 export function userPageQuery(q: UserListQuery, unitIds: readonly string[] | null): Prepared {
   const p = new Params();

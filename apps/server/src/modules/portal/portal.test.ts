@@ -3,7 +3,7 @@ import { agencyDto, portalHomeDto } from '@vte/contracts';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
-// The portal is public: it may show exactly these fields and nothing else (DESIGN.md §5.9). A new
+// The portal is public: it may show exactly these fields and nothing else (docs/architecture.md §5.9). A new
 // column, a new DTO field or a new public route fails here until it is deliberately listed.
 
 let t: TestApp;

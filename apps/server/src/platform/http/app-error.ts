@@ -19,5 +19,5 @@ export interface ErrorSpec {
   status: number;
   message: string;
 }
-/** A module's catalogue: a missing code fails to compile (DESIGN.md §5.7). */
+/** A module's catalogue: a missing code fails to compile (docs/architecture.md §5.7). */
 export type ErrorCatalogue<C extends ErrorCode> = Record<C, ErrorSpec>;
