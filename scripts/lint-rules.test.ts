@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './cli.test-support';
@@ -87,5 +89,36 @@ describe('house rules in lint', () => {
     );
     expect(await rulesHit('apps/server/src/modules/org/probe.ts', code('zod'))).toEqual([]);
     expect(await rulesHit('apps/web/src/lib/probe.ts', code('@vte/contracts'))).toEqual([]);
+  });
+});
+
+describe('the project carries its own design', () => {
+  const sourceFiles = (dir: string): string[] =>
+    fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory())
+        return ['node_modules', 'dist', 'results'].includes(e.name) ? [] : sourceFiles(rel);
+      return /\.(ts|tsx|js|mjs|md|json)$/.test(e.name) ? [rel] : [];
+    });
+
+  it('cites docs/architecture.md, never a design note outside the repository', () => {
+    // Built from parts so this file does not match itself.
+    const outside = new RegExp(
+      ['DESIGN', 'DOMAIN'].map((n) => `${n}\\.md`).join('|') + '|reference/[\\w-]+\\.md',
+    );
+    const files = [
+      ...['apps', 'packages', 'scripts', 'bench', 'e2e', 'docs'].flatMap(sourceFiles),
+      'README.md',
+      'eslint.config.js',
+      'vitest.config.ts',
+    ];
+    const citing = files.filter((f) => outside.test(fs.readFileSync(path.join(repoRoot, f), 'utf8')));
+    expect(citing).toEqual([]);
+  });
+
+  it('names every server module in docs/architecture.md §1', () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+    const modules = fs.readdirSync(path.join(repoRoot, 'apps/server/src/modules'));
+    expect(modules.filter((m) => !doc.includes(`| \`${m}\``))).toEqual([]);
   });
 });
