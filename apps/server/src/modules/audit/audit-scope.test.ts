@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencyDto, auditEntryDto, createdUserDto, pageOf, unitDto } from '@vte/contracts';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 
@@ -10,21 +11,19 @@ const localities: Record<string, { unitId: string; admin: Session; auditor: Sess
   {};
 
 async function addUnit(name: string, type: string, parentId: string | null) {
-  const r = await t.api('POST', '/api/org/units', {
+  const r = await t.post('/api/org/units', unitDto, {
     session: national,
     body: { name, type, parentId, validFrom: '2000-01-01' },
   });
-  expect(r.status).toBe(201);
-  return r.body.id as string;
+  return r.body.id;
 }
 
 async function addAgency(session: Session, unitId: string, name: string) {
-  const r = await t.api('POST', '/api/org/agencies', {
+  const r = await t.post('/api/org/agencies', agencyDto, {
     session,
     body: { unitId, name, kind: 'department', validFrom: '2025-01-01' },
   });
-  expect(r.status).toBe(201);
-  return r.body.id as string;
+  return r.body.id;
 }
 
 beforeAll(async () => {
@@ -51,10 +50,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const auditPage = pageOf(auditEntryDto);
 const agencyEvents = async (session: Session) => {
-  const r = await t.api('GET', '/api/audit?entity=agency&pageSize=200', { session });
-  expect(r.status).toBe(200);
-  return new Set(r.body.items.map((e: { entityId: string }) => e.entityId));
+  const r = await t.get('/api/audit?entity=agency&pageSize=200', auditPage, { session });
+  return new Set(r.body.items.map((e) => e.entityId));
 };
 
 describe('audit log scope', () => {
@@ -71,18 +70,18 @@ describe('audit log scope', () => {
 
   it('a district user cannot reach another district’s events by filtering on them', async () => {
     const theirs = localities.binhSon!.agencyIds[0]!;
-    const r = await t.api('GET', `/api/audit?entity=agency&entityId=${theirs}`, {
+    const r = await t.get(`/api/audit?entity=agency&entityId=${theirs}`, auditPage, {
       session: localities.lySon!.auditor,
     });
     expect(r.body.total).toBe(0);
-    const own = await t.api('GET', `/api/audit?entity=agency&entityId=${theirs}`, {
+    const own = await t.get(`/api/audit?entity=agency&entityId=${theirs}`, auditPage, {
       session: localities.binhSon!.auditor,
     });
     expect(own.body.total).toBe(1);
   });
 
   it('sign-ins and user changes belong to the user’s unit, whoever made them', async () => {
-    const created = await t.api('POST', '/api/users', {
+    const created = await t.post('/api/users', createdUserDto, {
       session: national,
       body: {
         username: 'binhson.tuphap',
@@ -93,9 +92,7 @@ describe('audit log scope', () => {
     });
     expect(created.status).toBe(201);
     const events = async (session: Session, q: string) =>
-      (await t.api('GET', `/api/audit?${q}&pageSize=200`, { session })).body.items.map(
-        (e: { entityId: string }) => e.entityId,
-      );
+      (await t.get(`/api/audit?${q}&pageSize=200`, auditPage, { session })).body.items.map((e) => e.entityId);
     const binhSon = localities.binhSon!;
     const lySon = localities.lySon!;
     const logins = await events(binhSon.auditor, 'action=login');
