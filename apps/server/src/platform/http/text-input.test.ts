@@ -25,7 +25,9 @@ function unguarded(schema: unknown, path: string, seen = new Set<unknown>()): st
     case 'string':
       return def.format || def.checks?.includes(cleanText) ? [] : [path];
     case 'object':
-      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) => walk(v, `${path}.${k}`));
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, v]) =>
+        walk(v, `${path}.${k}`),
+      );
     case 'array':
       return walk(def.element, `${path}[]`);
     case 'record':
@@ -94,7 +96,9 @@ describe('the shared text rule', () => {
     // An encoded lone surrogate cannot reach the handler as one: it decodes to U+FFFD.
     const broken = await t.api('GET', '/api/users?q=%ED%A0%80', { session: admin });
     expect(broken.status).toBe(200);
-    const login = await t.api('POST', '/api/auth/login', { body: { username: 'admin', password: 'x\u0000' } });
+    const login = await t.api('POST', '/api/auth/login', {
+      body: { username: 'admin', password: 'x\u0000' },
+    });
     expect(login.status).toBe(400);
   });
 
@@ -113,14 +117,24 @@ describe('the shared text rule', () => {
     const composed = 'Phòng Tư pháp thử nghiệm';
     const decomposed = composed.normalize('NFD');
     expect(decomposed).not.toBe(composed);
-    const first = await t.api('POST', '/api/org/agencies', { session: admin, body: { ...agency, name: decomposed } });
+    const first = await t.api('POST', '/api/org/agencies', {
+      session: admin,
+      body: { ...agency, name: decomposed },
+    });
     expect(first.status).toBe(201);
     expect(first.body.name).toBe(composed);
-    const again = await t.api('POST', '/api/org/agencies', { session: admin, body: { ...agency, name: composed } });
-    expect(again.status).toBe(409);
-    const found = await t.api('GET', `/api/org/agencies?q=${encodeURIComponent('Tư pháp thử'.normalize('NFD'))}`, {
+    const again = await t.api('POST', '/api/org/agencies', {
       session: admin,
+      body: { ...agency, name: composed },
     });
+    expect(again.status).toBe(409);
+    const found = await t.api(
+      'GET',
+      `/api/org/agencies?q=${encodeURIComponent('Tư pháp thử'.normalize('NFD'))}`,
+      {
+        session: admin,
+      },
+    );
     expect(found.body.items.map((a: { name: string }) => a.name)).toEqual([composed]);
   });
 });
