@@ -5,7 +5,7 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect, useState, type ReactNode } from 'react';
-import { onSessionLost } from '../lib/api-client';
+import { onPasswordChangeRequired, onSessionLost } from '../lib/api-client';
 import { cspNonce } from '../lib/csp';
 import { meQueryKey } from '../lib/auth';
 import { usePhone } from '../lib/hooks';
@@ -38,6 +38,12 @@ function SessionWatcher() {
         }
       }),
     [queryClient, message],
+  );
+  // The server closed the API until the password changes: reload the session; RequireAuth then
+  // sends the user to the password change.
+  useEffect(
+    () => onPasswordChangeRequired(() => void queryClient.invalidateQueries({ queryKey: meQueryKey })),
+    [queryClient],
   );
   return null;
 }

@@ -50,6 +50,13 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+const passwordChangeListeners = new Set<() => void>();
+/** Called when the server refuses a request until the password is changed (403 AUTH_PASSWORD_CHANGE_REQUIRED). */
+export function onPasswordChangeRequired(listener: () => void): () => void {
+  passwordChangeListeners.add(listener);
+  return () => passwordChangeListeners.delete(listener);
+}
+
 /** Called when any request answers 401 UNAUTHENTICATED / SESSION_EXPIRED. Returns an unsubscribe. */
 export function onSessionLost(listener: SessionListener): () => void {
   sessionListeners.add(listener);
@@ -144,6 +151,8 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       csrfToken = null;
       for (const listener of sessionListeners) listener(error.code);
     }
+    if (error.code === 'AUTH_PASSWORD_CHANGE_REQUIRED')
+      for (const listener of passwordChangeListeners) listener();
     throw error;
   }
   const text = response.status === 204 ? '' : await response.text();
