@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { meDto, pageOf, userDto, z } from '@vte/contracts';
 import { createTestApp, PASSWORD, type TestApp } from '../../test/harness';
 
 let t: TestApp;
@@ -27,8 +28,7 @@ describe('sign-in', () => {
     expect(setCookie).toMatch(/vte_session=/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
-    const me = await t.api('GET', '/api/auth/me', { session: s });
-    expect(me.status).toBe(200);
+    const me = await t.get('/api/auth/me', meDto, { session: s });
     expect(me.body.user.username).toBe('canbo1');
     expect(me.body.permissions).toContain('org.read');
     expect(me.body.permissions).not.toContain('users.manage');
@@ -38,7 +38,7 @@ describe('sign-in', () => {
 
   it('refuses a wrong password with a Vietnamese message and audits it', async () => {
     await t.userSession('leader', { username: 'lanhdao1' });
-    const res = await t.api('POST', '/api/auth/login', {
+    const res = await t.refused('POST', '/api/auth/login', {
       body: { username: 'lanhdao1', password: 'sai-mat-khau' },
     });
     expect(res.status).toBe(401);
@@ -48,7 +48,9 @@ describe('sign-in', () => {
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {
-    const res = await t.api('POST', '/api/auth/login', { body: { username: 'khongtontai', password: 'x' } });
+    const res = await t.refused('POST', '/api/auth/login', {
+      body: { username: 'khongtontai', password: 'x' },
+    });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
   });
@@ -57,25 +59,28 @@ describe('sign-in', () => {
     await t.userSession('police', { username: 'congan1' });
     for (let i = 0; i < 2; i++) {
       expect(
-        (await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } })).status,
+        (await t.refused('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } }))
+          .status,
       ).toBe(401);
     }
-    const third = await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: 'sai' } });
+    const third = await t.refused('POST', '/api/auth/login', {
+      body: { username: 'congan1', password: 'sai' },
+    });
     // Locked, but the answer does not say so (login.test.ts: no account probing).
     expect(third.status).toBe(401);
     expect(third.body.error.code).toBe('AUTH_INVALID_CREDENTIALS');
-    const right = await t.api('POST', '/api/auth/login', {
+    const right = await t.refused('POST', '/api/auth/login', {
       body: { username: 'congan1', password: PASSWORD },
     });
     expect(right.status).toBe(401);
     // An administrator unlocks it.
     const admin = await t.userSession('admin', { scopeUnitId: null });
-    const user = (await t.api('GET', '/api/users?q=congan1', { session: admin })).body.items[0];
-    const unlocked = await t.api('POST', `/api/users/${user.id}/unlock`, { session: admin });
+    const user = (await t.get('/api/users?q=congan1', pageOf(userDto), { session: admin })).body.items[0]!;
+    const unlocked = await t.post(`/api/users/${user.id}/unlock`, userDto, { session: admin });
     expect(unlocked.status).toBe(200);
     expect(unlocked.body.locked).toBe(false);
     expect(
-      (await t.api('POST', '/api/auth/login', { body: { username: 'congan1', password: PASSWORD } })).status,
+      (await t.post('/api/auth/login', meDto, { body: { username: 'congan1', password: PASSWORD } })).status,
     ).toBe(200);
   });
 
@@ -100,19 +105,19 @@ describe('sign-in', () => {
 describe('sessions and CSRF', () => {
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const s = await t.userSession('leader');
-    const res = await t.api('POST', '/api/auth/logout', {
+    const res = await t.refused('POST', '/api/auth/logout', {
       session: s,
       headers: { 'x-csrf-token': 'forged' },
     });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('CSRF_INVALID');
-    expect((await t.api('GET', '/api/auth/me', { session: s })).status).toBe(200);
+    expect((await t.get('/api/auth/me', meDto, { session: s })).status).toBe(200);
   });
 
   it('logs out and the session no longer works', async () => {
     const s = await t.userSession('leader');
-    expect((await t.api('POST', '/api/auth/logout', { session: s })).status).toBe(204);
-    const me = await t.api('GET', '/api/auth/me', { session: s });
+    expect((await t.post('/api/auth/logout', z.undefined(), { session: s })).status).toBe(204);
+    const me = await t.refused('GET', '/api/auth/me', { session: s });
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('SESSION_EXPIRED');
   });
@@ -122,13 +127,13 @@ describe('sessions and CSRF', () => {
     await t.db.execute(
       sql`update user_session set expires_at = now() - interval '1 minute' where user_id = ${s.userId}`,
     );
-    const me = await t.api('GET', '/api/auth/me', { session: s });
+    const me = await t.refused('GET', '/api/auth/me', { session: s });
     expect(me.status).toBe(401);
     expect(me.body.error.message).toMatch(/hết hạn/);
   });
 
   it('answers 401 with no cookie at all', async () => {
-    const me = await t.api('GET', '/api/auth/me');
+    const me = await t.refused('GET', '/api/auth/me');
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('UNAUTHENTICATED');
   });
@@ -138,24 +143,24 @@ describe('password change', () => {
   it('changes the password, signs out other sessions, and audits', async () => {
     const s1 = await t.userSession('commune_worker', { username: 'cbxa1' });
     const s2 = await t.login('cbxa1', PASSWORD);
-    const weak = await t.api('POST', '/api/auth/password', {
+    const weak = await t.refused('POST', '/api/auth/password', {
       session: s1,
       body: { currentPassword: PASSWORD, newPassword: 'aaaaaaaaaa' },
     });
     expect(weak.status).toBe(400);
     expect(weak.body.error.code).toBe('AUTH_WEAK_PASSWORD');
-    const wrong = await t.api('POST', '/api/auth/password', {
+    const wrong = await t.refused('POST', '/api/auth/password', {
       session: s1,
       body: { currentPassword: 'sai', newPassword: 'Moi-mat-khau-2' },
     });
     expect(wrong.body.error.code).toBe('AUTH_WRONG_PASSWORD');
-    const ok = await t.api('POST', '/api/auth/password', {
+    const ok = await t.post('/api/auth/password', z.undefined(), {
       session: s1,
       body: { currentPassword: PASSWORD, newPassword: 'Moi-mat-khau-2' },
     });
     expect(ok.status).toBe(204);
-    expect((await t.api('GET', '/api/auth/me', { session: s1 })).status).toBe(200);
-    expect((await t.api('GET', '/api/auth/me', { session: s2 })).status).toBe(401);
+    expect((await t.get('/api/auth/me', meDto, { session: s1 })).status).toBe(200);
+    expect((await t.refused('GET', '/api/auth/me', { session: s2 })).status).toBe(401);
     expect((await t.login('cbxa1', 'Moi-mat-khau-2')).userId).toBe(s1.userId);
     expect(await auditRows('password_change', s1.userId)).toBe(1);
   });
