@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/pool';
 import { registerErrors } from '../../platform/http/errors';
 import { orgErrors } from './org.errors';
 import { orgRoutes } from './org.routes';
+import { watchScopes } from './org.scope';
 
 export { dataScope, invalidateScopes } from './org.scope';
 export { seedOrg, LY_SON } from './org.seed';
@@ -18,5 +19,7 @@ export { createAgencyIn } from './agencies.service';
 
 export function registerOrg(app: FastifyInstance, db: Db): void {
   registerErrors(orgErrors);
+  const unwatch = watchScopes(app.cacheListener);
+  app.addHook('onClose', async () => unwatch());
   orgRoutes(app, db);
 }
