@@ -103,12 +103,14 @@ async function registerPlugins(app: FastifyInstance, config: Config): Promise<vo
   await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   await registerSecurityHeaders(app);
-  // Keyed by session when there is one: many officers of a district share one public IP.
+  // Keyed on the client address (req.ip honours X-Forwarded-For only from TRUST_PROXY peers). A cookie
+  // is never the key: anyone can send a fresh one per request. Offices behind one NAT address share the
+  // allowance, so RATE_LIMIT_PER_MINUTE is generous and configurable.
   await app.register(rateLimit, {
     global: true,
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
-    keyGenerator: (req) => req.cookies?.vte_session?.slice(0, 16) ?? req.ip,
+    keyGenerator: (req) => req.ip,
   });
   // Uploads (plan documents, evidence): one file per request; each route sets its own size limit.
   await app.register(multipart, {
