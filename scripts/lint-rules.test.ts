@@ -116,6 +116,25 @@ describe('the project carries its own design', () => {
     expect(citing).toEqual([]);
   });
 
+  it('names every file and folder in kebab-case, stylesheets and fixtures too (lint sees only code)', () => {
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => {
+        const rel = path.join(dir, e.name);
+        if (e.name.startsWith('.')) return []; // .gitkeep, editor files
+        if (!e.isDirectory()) return [rel];
+        return ['node_modules', 'dist', 'results', 'migrations'].includes(e.name) ? [] : [rel, ...walk(rel)];
+      });
+    const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+    const badName = (rel: string) => {
+      const base = path.basename(rel);
+      const parts = base.includes('.') ? base.split('.').slice(0, -1) : [base];
+      return parts.some((p) => !kebab.test(p));
+    };
+    const files = ['apps', 'packages', 'scripts', 'bench', 'e2e', 'docs'].flatMap(walk);
+    expect(files.filter(badName)).toEqual([]);
+    expect(badName('apps/web/src/app/someStyles.css')).toBe(true);
+  });
+
   it('names every server module in docs/architecture.md §1', () => {
     const doc = fs.readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
     const modules = fs.readdirSync(path.join(repoRoot, 'apps/server/src/modules'));
