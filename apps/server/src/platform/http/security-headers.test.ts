@@ -42,6 +42,18 @@ describe('security headers', () => {
     for (const r of answers) expect(r.headers['cache-control']).toBe('no-store');
   });
 
+  it('gives API answers the same helmet headers, without a nonce (computed once, not per answer)', async () => {
+    const answers = [await get('/api/health'), await get('/api/health'), await get('/api/users')];
+    for (const r of answers) {
+      expect(r.headers['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+      expect(r.headers['content-security-policy']).not.toMatch(/nonce/);
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(r.headers['cross-origin-opener-policy']).toBe('same-origin');
+    }
+    expect(new Set(answers.map((r) => r.headers['content-security-policy'])).size).toBe(1);
+  });
+
   it('sends HSTS only over HTTPS, as reported by a trusted proxy', async () => {
     expect((await get('/api/health')).headers['strict-transport-security']).toBeUndefined();
     const viaProxy = await get('/api/health', {
