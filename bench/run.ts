@@ -25,6 +25,8 @@ const HELP = `Cách dùng / usage: npm run bench -- [options]
   --app-node-flags=<f>     cờ Node cho máy chủ / extra Node flags for the app, e.g. --app-node-flags=--max-semi-space-size=16
   --app-env KEY=VALUE      biến môi trường thêm cho máy chủ, lặp lại được / extra app setting, repeatable (e.g. LIST_CACHE_MS=0)
   --only <name,…>          chỉ chạy kịch bản / run only these scenarios (${SCENARIOS.map((s) => s.name).join(', ')})
+  --runs <name,…>          chỉ các phép đo này của platform / only these platform runs (health, agencies, users,
+                           agencies-mixed, login, agencies-uncached, users-uncached, agencies-sql, users-sql, embedded)
   --out <dir>              thư mục kết quả / results folder (bench/results)
   --time-limit <s>         dừng hẳn sau / hard stop after (180, +60 with platform, +420 with reports)
   --strict                 mã thoát 3 nếu trượt mục tiêu / exit code 3 when a target is missed`;
@@ -42,6 +44,7 @@ function options() {
       'app-node-flags': { type: 'string', default: '' },
       'app-env': { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
+      runs: { type: 'string' },
       out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results') },
       'time-limit': { type: 'string' },
       strict: { type: 'boolean', default: false },
@@ -67,6 +70,7 @@ function options() {
   if (bench.appNodeFlags.some((f) => !f.startsWith('--')))
     throw new Error('--app-node-flags: chỉ nhận cờ dạng --x / only --flags');
   setExtraAppEnv(values['app-env']);
+  if (values.runs) bench.runs = values.runs.split(',').map((s) => s.trim());
   if (values['database-url']) bench.databaseUrl = new URL(values['database-url']).toString();
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((n) => !SCENARIOS.some((s) => s.name === n)) ?? [];

@@ -18,7 +18,12 @@ export interface BenchOptions {
   appNodeFlags: string[];
   /** An existing PostgreSQL server (superuser URL) instead of a throw-away one. */
   databaseUrl?: string;
+  /** Only these HTTP/SQL runs of the platform scenario (by name); unset = all. */
+  runs?: string[];
 }
+
+/** Whether the run `name` is selected (`--runs`). */
+export const selected = (opts: BenchOptions, name: string): boolean => !opts.runs || opts.runs.includes(name);
 
 export type Op = '>=' | '<' | '=';
 

@@ -10,7 +10,7 @@ import { appAndDatabase, type GroupMemory } from '../lib/memory';
 import { processTree } from '../lib/procfs';
 import { createBenchDatabase, serverVersion, startBenchPostgres } from '../lib/postgres';
 import { insertProvince, type SyntheticProvince } from '../lib/synthetic';
-import type { BenchOptions } from '../lib/types';
+import { selected, type BenchOptions } from '../lib/types';
 
 // Server mode as deployed: the app as its own process on a PostgreSQL server given by DATABASE_URL,
 // loaded with autocannon on health, two authenticated lists and sign-in; then idle memory.
@@ -89,6 +89,7 @@ export async function serverMode(
   const cpu = { app: () => processTree(app.pid), db: () => (postmaster ? processTree(postmaster) : []) };
   const http: LoadFigures[] = [];
   const run = async (spec: Omit<LoadSpec, 'baseUrl' | 'durationS' | 'warmupS' | 'cpu'>) => {
+    if (!selected(opts, spec.name)) return;
     log(`  » ${spec.name}: ${spec.method ?? 'GET'} ${spec.path}, ${spec.connections} kết nối / connections…`);
     const r = await measure({
       ...spec,
@@ -118,7 +119,7 @@ export async function serverMode(
   // No target: the same list as 20 different users paging through 10 pages, so the per-user list
   // cache (LIST_CACHE_MS) misses far more often than on one repeated URL.
   const mixed: (typeof viewer)[] = [];
-  for (const u of province.users.slice(0, 20))
+  for (const u of selected(opts, 'agencies-mixed') ? province.users.slice(0, 20) : [])
     mixed.push(await signIn(app.baseUrl, u.username, province.password));
   let turn = 0;
   await run({
@@ -191,6 +192,7 @@ async function uncachedAndBare(
     ['agencies-uncached', AGENCIES],
     ['users-uncached', USERS],
   ] as const) {
+    if (!selected(opts, name)) continue;
     log(`  » ${name}: GET ${path}, LIST_CACHE_MS=0 SESSION_CACHE_MS=0, ${opts.connections} kết nối…`);
     const r = await measure({
       name,
@@ -212,6 +214,7 @@ async function uncachedAndBare(
     ['agencies-sql', AGENCIES],
     ['users-sql', USERS],
   ] as const) {
+    if (!selected(opts, name)) continue;
     log(`  » ${name}: SQL của / the SQL of ${path}, pg Pool ${opts.connections} kết nối…`);
     const r = await bareSql({
       name,

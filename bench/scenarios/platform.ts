@@ -1,7 +1,7 @@
 import { hashPassword } from '../../apps/server/src/platform/auth/password';
 import type { LoadFigures } from '../lib/load';
 import { generateProvince } from '../lib/synthetic';
-import { check, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
+import { check, selected, type Check, type Info, type Scenario, type ScenarioResult } from '../lib/types';
 import { embeddedStartup } from './platform-embedded';
 type EmbeddedStartup = Awaited<ReturnType<typeof embeddedStartup>>;
 import { serverMode, type ServerMode } from './platform-server';
@@ -130,7 +130,9 @@ export const platform: Scenario = {
     const province = generateProvince();
     const hash = await hashPassword(province.password);
     const server = await serverMode(opts, log, province, hash);
-    const embedded = await embeddedStartup(opts, log, province, hash);
+    const embedded: EmbeddedStartup = selected(opts, 'embedded')
+      ? await embeddedStartup(opts, log, province, hash)
+      : { initMs: 0, runs: [], median: null, idle: undefined };
 
     const checks = platformChecks(server, embedded);
     const mem = server.memory;
