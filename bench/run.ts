@@ -27,6 +27,7 @@ const HELP = `Cách dùng / usage: npm run bench -- [options]
   --only <name,…>          chỉ chạy kịch bản / run only these scenarios (${SCENARIOS.map((s) => s.name).join(', ')})
   --runs <name,…>          chỉ các phép đo này của platform / only these platform runs (health, agencies, users,
                            agencies-mixed, login, agencies-uncached, users-uncached, agencies-sql, users-sql, embedded)
+  --pg-tcp                 platform: PostgreSQL tạm qua TCP thay vì Unix socket / throw-away server over TCP, not its socket
   --out <dir>              thư mục kết quả / results folder (bench/results)
   --time-limit <s>         dừng hẳn sau / hard stop after (180, +60 with platform, +420 with reports)
   --strict                 mã thoát 3 nếu trượt mục tiêu / exit code 3 when a target is missed`;
@@ -45,6 +46,7 @@ function options() {
       'app-env': { type: 'string', multiple: true, default: [] },
       only: { type: 'string' },
       runs: { type: 'string' },
+      'pg-tcp': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join(REPO_ROOT, 'bench', 'results') },
       'time-limit': { type: 'string' },
       strict: { type: 'boolean', default: false },
@@ -70,6 +72,7 @@ function options() {
   if (bench.appNodeFlags.some((f) => !f.startsWith('--')))
     throw new Error('--app-node-flags: chỉ nhận cờ dạng --x / only --flags');
   setExtraAppEnv(values['app-env']);
+  bench.pgTcp = values['pg-tcp'];
   if (values.runs) bench.runs = values.runs.split(',').map((s) => s.trim());
   if (values['database-url']) bench.databaseUrl = new URL(values['database-url']).toString();
   const only = values.only?.split(',').map((s) => s.trim());

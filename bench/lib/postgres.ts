@@ -38,6 +38,8 @@ export function tempDir(prefix: string): string {
 export async function startBenchPostgres(
   log: (m: string) => void,
   externalUrl?: string,
+  /** Reach the throw-away server over its Unix socket, as an app on the database's own machine would. */
+  socket = false,
 ): Promise<BenchPostgres> {
   if (externalUrl) {
     return {
@@ -56,7 +58,13 @@ export async function startBenchPostgres(
     const left = runningPostmaster(l);
     if (left) throw new Error(`postmaster ${left.pid} vẫn chạy / still running`);
   });
-  return { kind: 'throw-away', adminUrl: server.url, postmasterPid: async () => runningPostmaster(l)?.pid };
+  const adminUrl = new URL(server.url);
+  if (socket) adminUrl.searchParams.set('host', l.runDir);
+  return {
+    kind: 'throw-away',
+    adminUrl: adminUrl.toString(),
+    postmasterPid: async () => runningPostmaster(l)?.pid,
+  };
 }
 
 /** A backend's parent is the postmaster: works for any local server we may read /proc of. */

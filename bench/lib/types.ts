@@ -18,6 +18,8 @@ export interface BenchOptions {
   appNodeFlags: string[];
   /** An existing PostgreSQL server (superuser URL) instead of a throw-away one. */
   databaseUrl?: string;
+  /** Platform: reach the throw-away PostgreSQL over TCP (127.0.0.1) instead of its Unix socket. */
+  pgTcp?: boolean;
   /** Only these HTTP/SQL runs of the platform scenario (by name); unset = all. */
   runs?: string[];
 }

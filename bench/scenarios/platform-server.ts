@@ -60,10 +60,11 @@ export async function serverMode(
 ): Promise<ServerMode> {
   log(
     '» Chế độ máy chủ / server mode: PostgreSQL ' +
-      (opts.databaseUrl ? 'có sẵn / existing' : 'tạm / throw-away') +
+      (opts.databaseUrl ? 'có sẵn / existing' : `tạm / throw-away (${opts.pgTcp ? 'TCP' : 'Unix socket'})`) +
       '…',
   );
-  const pg = await startBenchPostgres(log, opts.databaseUrl);
+  // Over the Unix socket by default: app and database share this machine, as in a one-machine deployment.
+  const pg = await startBenchPostgres(log, opts.databaseUrl, !opts.pgTcp);
   const url = await createBenchDatabase(pg);
   const postgres = await serverVersion(url);
   let t0 = performance.now();
