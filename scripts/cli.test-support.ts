@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCaptured, type Run } from '../apps/server/src/test/process-kit';
 
 // Helpers for tests that run the operator commands and the app as real child processes, like
 // `npm run cli -- …` and `npm start`. Children get an explicit environment, so nothing of the
@@ -9,26 +10,14 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CHILD_PATH = '/usr/local/bin:/usr/bin:/bin';
 /** Each child loads the app's modules (1–3 s here); the margin is for a busy CI machine. */
-export const SLOW = 60_000;
+export const SLOW = 120_000;
 
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type { Run };
 
 export function cli(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
-      cwd: repoRoot,
-      env: { PATH: CHILD_PATH, LOG_LEVEL: 'silent', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  return runCaptured(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], {
+    cwd: repoRoot,
+    env: { PATH: CHILD_PATH, LOG_LEVEL: 'silent', ...env },
   });
 }
 

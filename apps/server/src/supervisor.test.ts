@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { layout, runningPostmaster } from './platform/db/embedded';
+import { alive, until } from './test/process-kit';
 
 // `npm start`'s supervisor as real processes on an embedded data folder of its own: a killed
 // server comes back with the same data, and PostgreSQL never outlives the server and supervisor.
@@ -17,23 +18,6 @@ const SLOW = 300_000;
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function until(cond: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 afterEach(async () => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');

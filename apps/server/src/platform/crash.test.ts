@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCaptured } from '../test/process-kit';
 
 // A crash is logged without personal data, cleans up, and exits 1 (so the supervisor restarts).
 
@@ -23,17 +23,9 @@ ${body}
 setInterval(() => undefined, 1000);
 `,
   );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: root,
-      env: { PATH: '/usr/local/bin:/usr/bin:/bin' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  return runCaptured(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { PATH: '/usr/local/bin:/usr/bin:/bin' },
   });
 }
 

@@ -10,6 +10,7 @@ import { loadConfig } from '../../config';
 import { openDatabase } from './database';
 import { runMigrations } from './migrate';
 import { createPool } from './pool';
+import { alive, until } from '../../test/process-kit';
 import { appRoleProblems } from './roles';
 
 // The embedded server's lifecycle, each test in its own temp DATA_DIR (independent of the test
@@ -28,23 +29,6 @@ function tmpDir(): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'vte-emb-'));
   dirs.push(d);
   return d;
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function until(cond: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
