@@ -1,0 +1,1 @@
+CREATE INDEX "app_user_name_sort_idx" ON "app_user" USING btree (("full_name_sort" collate "C"),"id");
