@@ -85,6 +85,10 @@ describe('a new administrator, in Chromium', () => {
     await page.getByTestId('menu-open').click();
     await page.getByTestId('menu-drawer').getByTestId('nav-org').click();
     await page.getByText('Lý Sơn').first().waitFor();
+    // The drawer closes after choosing; then, for a person to look at: the org page on a phone,
+    // styled under the nonce-only CSP.
+    await page.getByTestId('menu-drawer').waitFor({ state: 'hidden' });
+    await page.screenshot({ path: '/tmp/vte-platform-org-375.png' });
   });
 
   it('serves the public portal with the hotline and no personal data', async () => {
