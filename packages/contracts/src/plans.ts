@@ -3,7 +3,6 @@ import {
   isoDate,
   optionalText,
   pageQuery,
-  pastWorkDate,
   patchOf,
   text,
   trimmed,
@@ -12,6 +11,9 @@ import {
   year,
   yearQuery,
 } from './common';
+
+// Progress updates on tasks (statuses, input, evidence) live in plans-progress.ts.
+export * from './plans-progress';
 
 export const planStatuses = ['draft', 'issued', 'closed'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -40,14 +42,6 @@ export const stateRollupRule =
   'Trạng thái của nhiệm vụ là trạng thái kém nhất trong các cơ quan chủ trì và các nhiệm vụ con, theo thứ tự: ' +
   'Quá hạn chưa hoàn thành → Đang thực hiện trong hạn → Hoàn thành quá hạn → Hoàn thành đúng hạn. ' +
   'Nhiệm vụ "thường xuyên trong năm" được đánh giá theo từng kỳ báo cáo: hạn của kỳ là hạn nộp báo cáo kỳ đó.';
-
-export const progressStatuses = ['not_started', 'in_progress', 'done'] as const;
-export type ProgressStatus = (typeof progressStatuses)[number];
-export const progressStatusLabels: Record<ProgressStatus, string> = {
-  not_started: 'Chưa triển khai',
-  in_progress: 'Đang thực hiện',
-  done: 'Đã hoàn thành',
-};
 
 export const timeframeSchema = z.object({
   kind: z.enum(['year-round', 'quarters', 'month', 'date', 'range', 'before', 'unknown']),
@@ -251,44 +245,6 @@ export const myTasksQuery = z.strictObject({
   agencyId: uuid.optional(),
   at: isoDate.optional(),
 });
-
-export const progressInput = z.strictObject({
-  status: z.enum(progressStatuses),
-  narrative: optionalText(10000),
-  figures: z
-    .array(
-      z.strictObject({
-        label: trimmed(200),
-        value: z.number().finite().min(0).max(1e12),
-        unit: optionalText(40),
-      }),
-    )
-    .max(50)
-    .default([]),
-  completedOn: pastWorkDate.nullish(),
-  periodDue: workDate.nullish(),
-});
-export type ProgressInputDto = z.infer<typeof progressInput>;
-
-export const evidenceDto = z.object({
-  id: uuid,
-  filename: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-});
-export const progressDto = z.object({
-  id: uuid,
-  taskId: uuid,
-  agencyId: uuid,
-  status: z.enum(progressStatuses),
-  narrative: z.string().nullable(),
-  figures: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().nullable() })),
-  completedOn: z.string().nullable(),
-  periodDue: z.string().nullable(),
-  createdAt: z.string(),
-  evidence: z.array(evidenceDto),
-});
-export type ProgressDto = z.infer<typeof progressDto>;
 
 export const matrixDto = z.object({
   planId: uuid,
