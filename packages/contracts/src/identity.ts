@@ -19,6 +19,15 @@ export const permissions = [
   'indicators.read',
   'indicators.assign',
   'indicators.manage',
+  // Register of children (docs/children.md, Privacy): names and records only where the work needs them.
+  'children.counts', // aggregate figures only
+  'children.list', // the list with masked names (initials + birth year), no record
+  'children.read', // records and full names in scope; every opening audited with a purpose
+  'children.manage', // create, edit, move, erase on a lawful request
+  'children.import',
+  'children.export', // exports carry a stated reason, who and when
+  'children.merge', // the duplicates queue: merge, undo, "not the same child"
+  'children.campaigns', // open and steer cleaning campaigns over units
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -47,8 +56,21 @@ export const roleLabels: Record<Role, string> = {
 };
 
 /** Least privilege: what each role may do, within its scope (unit subtree, and agency for reporters). */
+const childrenWork = [
+  'children.counts',
+  'children.list',
+  'children.read',
+  'children.manage',
+  'children.import',
+  'children.export',
+  'children.merge',
+] as const satisfies readonly Permission[];
+
+// A system administrator runs the installation; children's records are not theirs to read.
+const adminPermissions = permissions.filter((p) => !p.startsWith('children.') || p === 'children.counts');
+
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: permissions,
+  admin: adminPermissions,
   focal_officer: [
     'org.read',
     'users.read',
@@ -63,6 +85,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.remind',
     'indicators.read',
     'indicators.assign',
+    ...childrenWork,
+    'children.campaigns',
   ],
   agency_reporter: [
     'org.read',
@@ -71,6 +95,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.submit',
     'indicators.read',
+    'children.counts',
   ],
   leader: [
     'org.read',
@@ -80,6 +105,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.remind',
     'indicators.read',
+    'children.counts',
+    'children.list',
   ],
   commune_worker: [
     'org.read',
@@ -88,9 +115,26 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'reports.read',
     'reports.submit',
     'indicators.read',
+    ...childrenWork,
   ],
-  police: ['org.read', 'plans.read', 'plans.progress', 'reports.read', 'reports.submit', 'indicators.read'],
-  province_viewer: ['org.read', 'users.read', 'plans.read', 'reports.read', 'indicators.read'],
+  police: [
+    'org.read',
+    'plans.read',
+    'plans.progress',
+    'reports.read',
+    'reports.submit',
+    'indicators.read',
+    'children.counts',
+  ],
+  province_viewer: [
+    'org.read',
+    'users.read',
+    'plans.read',
+    'reports.read',
+    'indicators.read',
+    'children.counts',
+    'children.list',
+  ],
   auditor: [
     'org.read',
     'users.read',
@@ -99,6 +143,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'plans.read',
     'reports.read',
     'indicators.read',
+    'children.counts',
   ],
 };
 

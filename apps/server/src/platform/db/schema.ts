@@ -7,3 +7,4 @@ export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/plans/plans.tables';
 export * from '../../modules/reports/reports.tables';
 export * from '../../modules/indicators/indicators.tables';
+export * from '../../modules/children/children.tables';

@@ -1,0 +1,417 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns';
+import { appUser } from '../identity/identity.tables';
+import { adminUnit } from '../org/org.tables';
+
+// The register is a large table family (docs/architecture.md §3): every key starts with
+// province_id and every link between register rows carries it on both sides, so the family can
+// be distributed by province. Units, users and code lists are small reference tables.
+
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: uuid('created_by').references(() => appUser.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => appUser.id),
+};
+
+/** National code lists kept as data (ethnicity, Art. 10 groups and NĐ 56 sub-types, risks, relations…). */
+export const codeItem = pgTable(
+  'code_item',
+  {
+    list: text('list').notNull(),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    // Other spellings met in lists ("H'Mông", "Khơ me"), matched after folding.
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    parentCode: text('parent_code'),
+    legalBasis: text('legal_basis'),
+    // confirmed | partly | unconfirmed | design (register-cases-spec.md marks), shown to admins.
+    certainty: text('certainty').notNull().default('design'),
+    sort: integer('sort').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.list, t.code] })],
+);
+
+export const childHousehold = pgTable(
+  'child_household',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    headName: text('head_name'),
+    hamlet: text('hamlet'),
+    address: text('address'),
+    // ho_ngheo | ho_can_ngheo | null, with the year of the list it comes from.
+    povertyStatus: text('poverty_status'),
+    povertyYear: integer('poverty_year'),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
+);
+
+/** One child of the register. Personal fields are nulled on a lawful erasure (status 'erased'). */
+export const child = pgTable(
+  'child',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    fullName: text('full_name').notNull(),
+    // Accent-free lower case (vte_fold: đ→d, every Vietnamese mark removed) for search and matching.
+    nameFolded: text('name_folded').generatedAlwaysAs(sql`vte_fold(full_name)`),
+    nameSort: text('name_sort').generatedAlwaysAs(sql`vte_vi_sort_key(full_name)`),
+    dob: date('dob', { mode: 'string' }),
+    // day | month | year | estimated: a list that gives "2015" keeps 2015-01-01 with precision year.
+    dobPrecision: text('dob_precision').notNull().default('day'),
+    sex: text('sex'), // M | F
+    ethnicityCode: text('ethnicity_code'),
+    nationality: text('nationality').notNull().default('VN'),
+    personalId: text('personal_id'),
+    // cccd12 | cmnd9 (legacy, never treated as a personal ID)
+    personalIdKind: text('personal_id_kind'),
+    // code list 'id_verification' (CV 2513 steps)
+    idVerification: text('id_verification').notNull().default('chua_co'),
+    // Current residence, mirrored from child_residence so lists filter without a join.
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    hamlet: text('hamlet'),
+    address: text('address'),
+    householdId: uuid('household_id'),
+    schooling: text('schooling'),
+    notes: text('notes'),
+    // active | merged | erased
+    status: text('status').notNull().default('active'),
+    mergedIntoId: uuid('merged_into_id'),
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
+    erasureRef: text('erasure_ref'),
+    sourceRecordRef: text('source_record_ref'),
+    version: integer('version').notNull().default(1),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    foreignKey({
+      name: 'child_household_fk',
+      columns: [t.provinceId, t.householdId],
+      foreignColumns: [childHousehold.provinceId, childHousehold.id],
+    }),
+    uniqueIndex('child_personal_id_uq')
+      .on(t.provinceId, t.personalId)
+      .where(sql`${t.status} = 'active' and ${t.personalId} is not null`),
+    index('child_unit_idx').on(t.provinceId, t.unitId, t.status),
+    index('child_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
+  ],
+);
+
+const childRef = (name: string, t: { provinceId: AnyPgColumn; childId: AnyPgColumn }) =>
+  foreignKey({ name, columns: [t.provinceId, t.childId], foreignColumns: [child.provinceId, child.id] });
+
+/** Where the child lived, over time: a move closes one period and opens the next. */
+export const childResidence = pgTable(
+  'child_residence',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    childId: uuid('child_id').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    hamlet: text('hamlet'),
+    address: text('address'),
+    // thuong_tru | tam_tru | hien_tai
+    kind: text('kind').notNull().default('hien_tai'),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    source: text('source'),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    childRef('child_residence_child_fk', t),
+    index('child_residence_child_idx').on(t.provinceId, t.childId),
+    index('child_residence_unit_idx').on(t.provinceId, t.unitId, t.validFrom),
+  ],
+);
+
+/** Parents, guardians and carers, each with the relation to the child (code list 'relation'). */
+export const childGuardian = pgTable(
+  'child_guardian',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    childId: uuid('child_id').notNull(),
+    relation: text('relation').notNull(),
+    fullName: text('full_name').notNull(),
+    nameFolded: text('name_folded').generatedAlwaysAs(sql`vte_fold(full_name)`),
+    birthYear: integer('birth_year'),
+    personalId: text('personal_id'),
+    phone: text('phone'),
+    address: text('address'),
+    isPrimaryContact: boolean('is_primary_contact').notNull().default(false),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    childRef('child_guardian_child_fk', t),
+    index('child_guardian_child_idx').on(t.provinceId, t.childId),
+    index('child_guardian_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
+  ],
+);
+
+/** Special circumstances (Luật Trẻ em Art. 10 groups, NĐ 56 sub-types), each with its dates and source. */
+export const childCircumstance = pgTable(
+  'child_circumstance',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    childId: uuid('child_id').notNull(),
+    groupCode: text('group_code').notNull(),
+    subtypeCode: text('subtype_code'),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    source: text('source'),
+    evidence: text('evidence'),
+    endReason: text('end_reason'),
+    confirmedBy: uuid('confirmed_by').references(() => appUser.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    childRef('child_circumstance_child_fk', t),
+    index('child_circumstance_child_idx').on(t.provinceId, t.childId),
+  ],
+);
+
+/** Risk of falling into special circumstances (code list 'risk'), with dates and source. */
+export const childRisk = pgTable(
+  'child_risk',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    childId: uuid('child_id').notNull(),
+    riskCode: text('risk_code').notNull(),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+    source: text('source'),
+    evidence: text('evidence'),
+    note: text('note'),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    childRef('child_risk_child_fk', t),
+    index('child_risk_child_idx').on(t.provinceId, t.childId),
+  ],
+);
+
+/** Consent under Law 91/2025 Art. 24: the representative always, the child too from age 7. */
+export const childConsent = pgTable(
+  'child_consent',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    childId: uuid('child_id').notNull(),
+    purpose: text('purpose').notNull(),
+    representativeName: text('representative_name').notNull(),
+    representativeRelation: text('representative_relation').notNull(),
+    givenByChild: boolean('given_by_child').notNull().default(false),
+    method: text('method').notNull(),
+    givenOn: date('given_on', { mode: 'string' }).notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    evidence: text('evidence'),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    childRef('child_consent_child_fk', t),
+    index('child_consent_child_idx').on(t.provinceId, t.childId),
+  ],
+);
+
+/** An Excel import: the kept file, the mapping, the preview and the outcome (rejects workbook). */
+export const childImport = pgTable(
+  'child_import',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    fileName: text('file_name').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    file: bytea('file').notNull(),
+    mapping: jsonb('mapping'),
+    // previewed | queued | running | done | failed | cancelled
+    status: text('status').notNull().default('previewed'),
+    progress: integer('progress').notNull().default(0),
+    summary: jsonb('summary'),
+    rejects: bytea('rejects'),
+    error: text('error'),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    index('child_import_unit_idx').on(t.provinceId, t.unitId),
+  ],
+);
+
+/** The column mapping a unit last confirmed, proposed again for its next file. */
+export const childImportMapping = pgTable(
+  'child_import_mapping',
+  {
+    provinceId: uuid('province_id').notNull(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    mapping: jsonb('mapping').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.unitId] })],
+);
+
+/** A proposed pair for review; a decision of 'different' is remembered and never proposed again. */
+export const childDuplicate = pgTable(
+  'child_duplicate',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    // Ordered pair (childA < childB) so a pair exists once.
+    childA: uuid('child_a').notNull(),
+    childB: uuid('child_b').notNull(),
+    score: real('score').notNull(),
+    // same_id | probable
+    kind: text('kind').notNull(),
+    reasons: jsonb('reasons'),
+    // pending | same | different
+    status: text('status').notNull().default('pending'),
+    decidedBy: uuid('decided_by').references(() => appUser.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    uniqueIndex('child_duplicate_pair_uq').on(t.provinceId, t.childA, t.childB),
+    foreignKey({
+      name: 'child_duplicate_a_fk',
+      columns: [t.provinceId, t.childA],
+      foreignColumns: [child.provinceId, child.id],
+    }),
+    foreignKey({
+      name: 'child_duplicate_b_fk',
+      columns: [t.provinceId, t.childB],
+      foreignColumns: [child.provinceId, child.id],
+    }),
+    index('child_duplicate_status_idx').on(t.provinceId, t.status),
+  ],
+);
+
+/** A merge: what moved from the merged record to the survivor, so it can be undone. */
+export const childMerge = pgTable(
+  'child_merge',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    survivorId: uuid('survivor_id').notNull(),
+    mergedId: uuid('merged_id').notNull(),
+    // Field choices and the ids of every moved row, enough to put everything back.
+    snapshot: jsonb('snapshot').notNull(),
+    mergedBy: uuid('merged_by').references(() => appUser.id),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+    undoneBy: uuid('undone_by').references(() => appUser.id),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    foreignKey({
+      name: 'child_merge_survivor_fk',
+      columns: [t.provinceId, t.survivorId],
+      foreignColumns: [child.provinceId, child.id],
+    }),
+    foreignKey({
+      name: 'child_merge_merged_fk',
+      columns: [t.provinceId, t.mergedId],
+      foreignColumns: [child.provinceId, child.id],
+    }),
+  ],
+);
+
+/** A cleaning campaign (CV 2513/LĐTBXH-TTTT, QĐ 3978/QĐ-BYT) over a set of units. */
+export const childCampaign = pgTable(
+  'child_campaign',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => adminUnit.id),
+    name: text('name').notNull(),
+    legalBasis: text('legal_basis'),
+    unitIds: uuid('unit_ids').array().notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    // open | closed
+    status: text('status').notNull().default('open'),
+    ...stamps,
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
+);
+
+/** One child's record in a campaign: its problems, the household check and the police answer. */
+export const childCampaignItem = pgTable(
+  'child_campaign_item',
+  {
+    provinceId: uuid('province_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull(),
+    childId: uuid('child_id').notNull(),
+    problems: text('problems').array().notNull(),
+    // code list 'id_verification' state reached in this campaign
+    state: text('state').notNull(),
+    visitResult: text('visit_result'),
+    visitedAt: timestamp('visited_at', { withTimezone: true }),
+    visitedBy: uuid('visited_by').references(() => appUser.id),
+    policeSentAt: timestamp('police_sent_at', { withTimezone: true }),
+    policeResult: text('police_result'),
+    policeAnsweredAt: timestamp('police_answered_at', { withTimezone: true }),
+    inSample: boolean('in_sample').notNull().default(false),
+    recheckResult: text('recheck_result'),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.provinceId, t.id] }),
+    uniqueIndex('child_campaign_item_uq').on(t.provinceId, t.campaignId, t.childId),
+    foreignKey({
+      name: 'child_campaign_item_campaign_fk',
+      columns: [t.provinceId, t.campaignId],
+      foreignColumns: [childCampaign.provinceId, childCampaign.id],
+    }),
+    childRef('child_campaign_item_child_fk', t),
+  ],
+);
