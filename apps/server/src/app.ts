@@ -24,6 +24,7 @@ import { registerPlans } from './modules/plans';
 import { registerReports } from './modules/reports';
 import { registerIndicators } from './modules/indicators';
 import { registerNotifications } from './modules/notifications';
+import { registerChildren } from './modules/children';
 
 export const VERSION = '0.1.0';
 
@@ -78,6 +79,7 @@ export async function buildApp(
   registerIndicators(app, database.db);
   registerReports(app, database.db, config.SOFFICE_PATH ?? null);
   registerNotifications(app, database.db);
+  registerChildren(app, database.db);
 
   await serveWeb(app, config.WEB_DIST ?? defaultWebDist());
   return app;

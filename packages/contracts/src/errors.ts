@@ -1,4 +1,5 @@
 import { auditErrorCodes } from './audit';
+import { childrenErrorCodes } from './children';
 import { commonErrorCodes } from './common';
 import { identityErrorCodes } from './identity';
 import { indicatorsErrorCodes } from './indicators';
@@ -15,5 +16,6 @@ export const errorCodes = [
   ...plansErrorCodes,
   ...reportsErrorCodes,
   ...indicatorsErrorCodes,
+  ...childrenErrorCodes,
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -11,4 +11,5 @@ export * from './indicators';
 export * from './indicator-cells';
 export * from './reports';
 export * from './reports-consolidated';
+export * from './children';
 export * from './errors';
