@@ -12,4 +12,6 @@ export * from './indicator-cells';
 export * from './reports';
 export * from './reports-consolidated';
 export * from './children';
+export * from './vi-fold';
+export * from './personal-id';
 export * from './errors';
