@@ -271,6 +271,10 @@ export const childImport = pgTable(
     status: text('status').notNull().default('previewed'),
     progress: integer('progress').notNull().default(0),
     summary: jsonb('summary'),
+    // Every issue of the preview ({row, column, code, severity, message}[]), apart from the small summary
+    // a progress poll reads; and the user's decisions on probable matches ({row, action, childId}[]).
+    issues: jsonb('issues'),
+    decisions: jsonb('decisions'),
     rejects: bytea('rejects'),
     error: text('error'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

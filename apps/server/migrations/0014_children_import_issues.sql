@@ -1,0 +1,2 @@
+ALTER TABLE "child_import" ADD COLUMN "issues" jsonb;--> statement-breakpoint
+ALTER TABLE "child_import" ADD COLUMN "decisions" jsonb;
