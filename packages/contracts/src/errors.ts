@@ -1,5 +1,8 @@
 import { auditErrorCodes } from './audit';
 import { childrenErrorCodes } from './children';
+import { campaignsErrorCodes } from './children-campaigns';
+import { childrenListErrorCodes } from './children-list';
+import { childrenCountsErrorCodes } from './children-counts';
 import { commonErrorCodes } from './common';
 import { identityErrorCodes } from './identity';
 import { indicatorsErrorCodes } from './indicators';
@@ -17,5 +20,8 @@ export const errorCodes = [
   ...reportsErrorCodes,
   ...indicatorsErrorCodes,
   ...childrenErrorCodes,
+  ...campaignsErrorCodes,
+  ...childrenListErrorCodes,
+  ...childrenCountsErrorCodes,
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,10 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import { registerErrors } from '../../platform/http/errors';
 import type { Db } from '../../platform/db/pool';
 import { childrenErrors } from './children.errors';
+import { childrenRoutes } from './children.routes';
+import { countsErrors } from './counts.errors';
+import { countsRoutes } from './counts.routes';
+import { childrenListErrors } from './list.errors';
+
+export { registerCounts } from './counts.service';
+
+export { seedChildCodes, codeLists, activeCodes } from './codes.service';
+export { matchCode, codeKey, type CodeMatch } from './codes';
 
 /** The register of children: records, list and search, import, duplicates, cleaning campaigns, counts. */
 export function registerChildren(app: FastifyInstance, db: Db): void {
   registerErrors(childrenErrors);
+  childrenRoutes(app, db);
+  registerErrors(countsErrors);
+  countsRoutes(app, db);
+  registerErrors(childrenListErrors);
   void app;
   void db;
 }
