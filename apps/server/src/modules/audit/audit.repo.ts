@@ -11,6 +11,11 @@ export async function insertAudit(exec: Exec, row: NewAuditRow): Promise<void> {
   await exec.insert(auditLog).values(row);
 }
 
+/** In slices of 5,000 rows (11 parameters each: under PostgreSQL's 65,535 per statement). */
+export async function insertAuditMany(exec: Exec, rows: NewAuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) await exec.insert(auditLog).values(rows.slice(i, i + 5000));
+}
+
 export async function listAudit(
   exec: Exec,
   q: AuditQuery,

@@ -3,7 +3,7 @@ import type { AuthedContext, RequestContext } from '../../platform/auth/context'
 import { AppError } from '../../platform/http/app-error';
 import type { Exec } from '../../platform/db/pool';
 import { NO_PROVINCE } from './audit.tables';
-import { insertAudit, listAudit, type AuditRow } from './audit.repo';
+import { insertAudit, insertAuditMany, listAudit, type AuditRow } from './audit.repo';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -18,9 +18,8 @@ export interface AuditEntry {
   actor?: { id: string | null; username: string | null };
 }
 
-/** Append one audit row; call it with the transaction that makes the change (docs/architecture.md §5.10). */
-export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
-  await insertAudit(exec, {
+function auditRow(ctx: RequestContext, e: AuditEntry) {
+  return {
     provinceId: e.provinceId ?? ctx.user?.provinceId ?? NO_PROVINCE,
     unitId: e.unitId ?? ctx.user?.scopeUnitId ?? null,
     actorId: e.actor?.id ?? (ctx.user?.id || null),
@@ -32,7 +31,20 @@ export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry
     userAgent: ctx.userAgent,
     before: e.before ?? null,
     after: e.after ?? null,
-  });
+  };
+}
+
+/** Append one audit row; call it with the transaction that makes the change (docs/architecture.md §5.10). */
+export async function recordAudit(exec: Exec, ctx: RequestContext, e: AuditEntry): Promise<void> {
+  await insertAudit(exec, auditRow(ctx, e));
+}
+
+/** Many audit rows at once (an import's thousands of created children), still in the caller's transaction. */
+export async function recordAuditMany(exec: Exec, ctx: RequestContext, entries: AuditEntry[]): Promise<void> {
+  await insertAuditMany(
+    exec,
+    entries.map((e) => auditRow(ctx, e)),
+  );
 }
 
 function toDto(r: AuditRow): AuditEntryDto {

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/pool';
 import { auditErrors } from './audit.errors';
 import { auditRoutes } from './audit.routes';
 
-export { recordAudit, type AuditEntry } from './audit.service';
+export { recordAudit, recordAuditMany, type AuditEntry } from './audit.service';
 
 export function registerAudit(app: FastifyInstance, db: Db): void {
   registerErrors(auditErrors);
