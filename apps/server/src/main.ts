@@ -7,6 +7,7 @@ import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
 import { autoReminders, seedPlans } from './modules/plans';
 import { autoReportReminders, ensurePeriods } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
+import { seedChildCodes } from './modules/children';
 import { mailSender } from './modules/notifications';
 import { systemContext } from './platform/auth/context';
 import { exitOnCrash } from './platform/crash';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     const seededPlan = await seedPlans(database.db);
     if (seededPlan) say('Đã nạp Kế hoạch công tác trẻ em năm 2025 của huyện Lý Sơn (dữ liệu mẫu).');
     await seedIndicators(database.db);
+    await seedChildCodes(database.db);
     await ensurePeriods(database.db, systemContext('seed'));
     const app = await buildApp(config, database);
 

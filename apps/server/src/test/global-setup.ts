@@ -11,6 +11,7 @@ import { runMigrations } from '../platform/db/migrate';
 import { ensureLoginRole } from '../platform/db/embedded-roles';
 import { roleOf } from '../platform/db/roles';
 import { seedOrg } from '../modules/org';
+import { seedChildCodes } from '../modules/children';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -51,6 +52,7 @@ export default async function setup(project: TestProject) {
   const pool = createPool(withDb(ownerUrl, templateDb), 2);
   await runMigrations(pool, { appRole: roleOf(appUrl) });
   await seedOrg(createDb(pool));
+  await seedChildCodes(createDb(pool));
   await pool.end();
   project.provide('pgAdminUrl', adminUrl);
   project.provide('pgOwnerUrl', ownerUrl);
