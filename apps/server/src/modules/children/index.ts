@@ -17,7 +17,7 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   registerErrors(childrenErrors);
   childrenRoutes(app, db);
   registerErrors(countsErrors);
-  countsRoutes(app, db);
+  countsRoutes(app);
   registerErrors(childrenListErrors);
   void app;
   void db;

@@ -16,6 +16,7 @@ export { orgReadScope } from './org.scope';
 export { agenciesOnDate, unitOnDate, unitsOnDates, type AgencyOnDate } from './timeline.repo';
 export { ancestors as unitAncestors, listGroups } from './org.repo';
 export { createAgencyIn } from './agencies.service';
+export { countingUnits, type CountingUnit } from './counting-units.repo';
 
 export function registerOrg(app: FastifyInstance, db: Db): void {
   registerErrors(orgErrors);
