@@ -1,5 +1,6 @@
 import { auditErrorCodes } from './audit';
 import { childrenErrorCodes } from './children';
+import { childrenImportApiErrorCodes } from './children-import-api';
 import { campaignsErrorCodes } from './children-campaigns';
 import { childrenListErrorCodes } from './children-list';
 import { childrenCountsErrorCodes } from './children-counts';
@@ -20,6 +21,7 @@ export const errorCodes = [
   ...reportsErrorCodes,
   ...indicatorsErrorCodes,
   ...childrenErrorCodes,
+  ...childrenImportApiErrorCodes,
   ...campaignsErrorCodes,
   ...childrenListErrorCodes,
   ...childrenCountsErrorCodes,
