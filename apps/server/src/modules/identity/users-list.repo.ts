@@ -27,8 +27,10 @@ export type UserListRow = Pick<
 function conditions(p: Params, q: UserListQuery, unitIds: readonly string[] | null): string {
   const where = ['true'];
   if (unitIds !== null) {
-    // A hashed semi-join: `= any(array)` compares each row with the whole scope (a province: 100+ units).
-    where.push(`u.scope_unit_id in (select unnest(${p.add(unitIds)}::uuid[]))`);
+    // `= any` over a semi-join on unnest: measured at about half the server time for a province's scope
+    // (500 users, 111 units), because the generic plan then walks the name index for the page
+    // instead of sorting every user in scope (docs/benchmarks.md, the uncached lists).
+    where.push(`u.scope_unit_id = any(${p.add(unitIds)}::uuid[])`);
   }
   if (q.role) where.push(`u.role = ${p.add(q.role)}`);
   if (q.agencyId) where.push(`u.agency_id = ${p.add(q.agencyId)}::uuid`);
