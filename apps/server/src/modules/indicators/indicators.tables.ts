@@ -100,6 +100,12 @@ export const indicatorValue = pgTable(
     disagg: text('disagg').notNull().default(''),
     value: integer('value'),
     comment: text('comment'),
+    // null = entered; 'register' = the register of children's live count, as offered (DP.0101, DP.0301).
+    source: text('source'),
+    // The register's figure when the value was saved, kept beside an agency's own figure.
+    registerValue: integer('register_value'),
+    // Why the figure differs from the register's: required then, shown and audited.
+    overrideReason: text('override_reason'),
     updatedBy: uuid('updated_by').references(() => appUser.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
