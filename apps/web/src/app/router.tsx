@@ -28,6 +28,11 @@ const ReportConsolidatedRoute = page(() => import('./routes/report-consolidated'
 const ReportProvinceRoute = page(() => import('./routes/report-province'), 'ReportProvinceRoute');
 const ReportDashboardRoute = page(() => import('./routes/report-dashboard'), 'ReportDashboardRoute');
 const IndicatorsRoute = page(() => import('./routes/indicators'), 'IndicatorsRoute');
+const ChildrenRoute = page(() => import('./routes/children'), 'ChildrenRoute');
+const ChildRoute = page(() => import('./routes/child'), 'ChildRoute');
+const ChildrenImportRoute = page(() => import('./routes/children-import'), 'ChildrenImportRoute');
+const ChildrenDuplicatesRoute = page(() => import('./routes/children-duplicates'), 'ChildrenDuplicatesRoute');
+const ChildrenCampaignsRoute = page(() => import('./routes/children-campaigns'), 'ChildrenCampaignsRoute');
 const ComingSoonRoute = page(() => import('./routes/coming-soon'), 'ComingSoonRoute');
 const NotFoundRoute = page(() => import('./routes/not-found'), 'NotFoundRoute');
 
@@ -134,7 +139,50 @@ const router = createBrowserRouter(
                     </RequirePermission>
                   ),
                 },
-                ...['children', 'cases', 'support'].map((module) => ({
+                {
+                  path: 'children',
+                  element: (
+                    <RequirePermission permission="children.list">
+                      <Outlet />
+                    </RequirePermission>
+                  ),
+                  children: [
+                    { index: true, element: <ChildrenRoute /> },
+                    {
+                      path: 'import',
+                      element: (
+                        <RequirePermission permission="children.import">
+                          <ChildrenImportRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'duplicates',
+                      element: (
+                        <RequirePermission permission="children.merge">
+                          <ChildrenDuplicatesRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'campaigns',
+                      element: (
+                        <RequirePermission permission="children.campaigns">
+                          <ChildrenCampaignsRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: ':id',
+                      element: (
+                        <RequirePermission permission="children.read">
+                          <ChildRoute />
+                        </RequirePermission>
+                      ),
+                    },
+                  ],
+                },
+                ...['cases', 'support'].map((module) => ({
                   path: `${module}/*`,
                   element: <ComingSoonRoute />,
                 })),

@@ -139,6 +139,18 @@ async function refreshCsrfToken(): Promise<boolean> {
 }
 
 async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await sendChecked(method, path, options);
+  const text = response.status === 204 ? '' : await response.text();
+  if (!text) return undefined as T; // 204, or a write that answers with an empty body
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError(response.status, 'INVALID_RESPONSE', '');
+  }
+}
+
+/** Sends with the CSRF retry and the session listeners; throws the server's error on a refusal. */
+async function sendChecked(method: Method, path: string, options: RequestOptions): Promise<Response> {
   let response = await send(method, path, options);
   if (!response.ok && method !== 'GET' && response.status === 403) {
     const error = await toError(response.clone());
@@ -155,13 +167,13 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
       for (const listener of passwordChangeListeners) listener();
     throw error;
   }
-  const text = response.status === 204 ? '' : await response.text();
-  if (!text) return undefined as T; // 204, or a write that answers with an empty body
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new ApiError(response.status, 'INVALID_RESPONSE', '');
-  }
+  return response;
+}
+
+/** A file answer (exports, workbooks), with the name from Content-Disposition when the server gave one. */
+async function requestFile(method: Method, path: string, options: RequestOptions = {}) {
+  const response = await sendChecked(method, path, options);
+  return { blob: await response.blob(), disposition: response.headers.get('content-disposition') };
 }
 
 export const api = {
@@ -176,4 +188,6 @@ export const api = {
   put: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** A file to save: GET, or POST with a JSON body (exports that carry a reason or a search). */
+  file: (method: 'GET' | 'POST', path: string, body?: unknown) => requestFile(method, path, { body }),
 };

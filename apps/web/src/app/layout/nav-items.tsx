@@ -77,7 +77,8 @@ export const navItems: readonly NavItem[] = [
     description: 'nav.children.desc',
     icon: <TeamOutlined />,
     group: 'children',
-    built: false,
+    permission: 'children.list',
+    built: true,
   },
   {
     key: 'cases',

@@ -2,6 +2,9 @@ import { enPlanImport } from './en-plan-import';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enIndicators } from './en-indicators';
+import { enChildren } from './en-children';
+import { enChildrenImport } from './en-children-import';
+import { enChildrenWork } from './en-children-work';
 import type { MessageKey } from './vi';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
@@ -325,4 +328,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlanImport,
   ...enReports,
   ...enIndicators,
+  ...enChildren,
+  ...enChildrenImport,
+  ...enChildrenWork,
 };

@@ -7,6 +7,9 @@ import { viPlanImport } from './vi-plan-import';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viIndicators } from './vi-indicators';
+import { viChildren } from './vi-children';
+import { viChildrenImport } from './vi-children-import';
+import { viChildrenWork } from './vi-children-work';
 
 export const vi = {
   'app.name': 'Vì Trẻ Em',
@@ -327,6 +330,9 @@ export const vi = {
   ...viPlanImport,
   ...viReports,
   ...viIndicators,
+  ...viChildren,
+  ...viChildrenImport,
+  ...viChildrenWork,
 } as const;
 
 export type MessageKey = keyof typeof vi;
