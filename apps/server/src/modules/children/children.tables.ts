@@ -122,6 +122,16 @@ export const child = pgTable(
       .where(sql`${t.status} = 'active' and ${t.personalId} is not null`),
     index('child_unit_idx').on(t.provinceId, t.unitId, t.status),
     index('child_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
+    // The register list's order (list.repo.ts): a unit's page, and a page over a whole scope, read their
+    // rows from these in name order instead of sorting the unit; active rows only.
+    index('child_list_unit_idx')
+      .on(t.unitId, sql`(${t.nameSort} collate "C")`, t.id)
+      .where(sql`${t.status} = 'active'`),
+    index('child_list_name_idx')
+      .on(sql`(${t.nameSort} collate "C")`, t.id)
+      .where(sql`${t.status} = 'active'`),
+    // Search by personal ID over the whole register (the unique key leads with province_id).
+    index('child_personal_id_idx').on(t.personalId).where(sql`${t.personalId} is not null`),
   ],
 );
 

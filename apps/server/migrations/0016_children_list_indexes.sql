@@ -1,0 +1,3 @@
+CREATE INDEX "child_list_unit_idx" ON "child" USING btree ("unit_id",("name_sort" collate "C"),"id") WHERE "child"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "child_list_name_idx" ON "child" USING btree (("name_sort" collate "C"),"id") WHERE "child"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "child_personal_id_idx" ON "child" USING btree ("personal_id") WHERE "child"."personal_id" is not null;
