@@ -44,4 +44,23 @@ export const enChildrenWork: Record<keyof typeof viChildrenWork, string> = {
   'children.police.verified': 'Verified',
   'children.police.returned': 'Returned',
   'children.police.rejected': '{count} rows not accepted',
+
+  'children.dup.title': 'Suspected duplicates',
+  'children.dup.subtitle':
+    'Pairs of records that may be the same child. Compare each pair, merge it (it can be undone) or mark "not the same child" so it is never proposed again.',
+  'children.dup.scan': 'Scan for duplicates',
+  'children.dup.empty': 'No suspected pair waits for review.',
+  'children.dup.first': 'First record',
+  'children.dup.second': 'Second record',
+  'children.dup.score': 'Likeness',
+  'children.dup.compare': 'Compare',
+  'children.dup.pairTitle': 'Two records side by side ({score}% alike)',
+  'children.dup.keepThis': 'Keep this record',
+  'children.dup.merge': 'Merge the records',
+  'children.dup.notSame': 'Not the same child',
+  'children.dup.notSameConfirm':
+    'Record these as two different children? The pair will not be proposed again.',
+  'children.dup.merged':
+    'The records were merged. Residence, carers, circumstances and history moved to the kept record.',
+  'children.dup.undo': 'Undo',
 };

@@ -42,4 +42,23 @@ export const viChildrenWork = {
   'children.police.verified': 'Đã xác thực',
   'children.police.returned': 'Trả lại',
   'children.police.rejected': '{count} dòng không nhận được',
+
+  'children.dup.title': 'Hồ sơ nghi trùng',
+  'children.dup.subtitle':
+    'Các cặp hồ sơ có thể là cùng một trẻ. So sánh từng cặp, gộp (có thể hoàn tác) hoặc ghi nhận "không phải cùng một trẻ" để không bị đề xuất lại.',
+  'children.dup.scan': 'Quét tìm hồ sơ trùng',
+  'children.dup.empty': 'Không có cặp hồ sơ nghi trùng nào chờ xem xét.',
+  'children.dup.first': 'Hồ sơ thứ nhất',
+  'children.dup.second': 'Hồ sơ thứ hai',
+  'children.dup.score': 'Mức giống',
+  'children.dup.compare': 'So sánh',
+  'children.dup.pairTitle': 'So sánh hai hồ sơ (giống {score}%)',
+  'children.dup.keepThis': 'Giữ hồ sơ này',
+  'children.dup.merge': 'Gộp hai hồ sơ',
+  'children.dup.notSame': 'Không phải cùng một trẻ',
+  'children.dup.notSameConfirm':
+    'Ghi nhận hai hồ sơ là hai trẻ khác nhau? Cặp này sẽ không được đề xuất lại.',
+  'children.dup.merged':
+    'Đã gộp hai hồ sơ. Toàn bộ cư trú, người chăm sóc, hoàn cảnh và lịch sử đã chuyển sang hồ sơ được giữ.',
+  'children.dup.undo': 'Hoàn tác',
 } as const;

@@ -13,7 +13,7 @@ export function ChildHeader({ child, codes }: ChildHeaderProps) {
     ? child.personalIdKind === 'cmnd9'
       ? t('children.id.legacy', { id: child.personalId })
       : child.personalId
-    : t('children.idState.none');
+    : null;
   return (
     <Card className="children-gap" data-testid="child-header">
       <div className="child-header-meta">
@@ -21,12 +21,14 @@ export function ChildHeader({ child, codes }: ChildHeaderProps) {
         {child.ageToday != null ? <Tag color="blue">{t('children.age', { age: child.ageToday })}</Tag> : null}
         <span>{sexLabel(child.sex)}</span>
         {child.ethnicityCode ? <span>{codeLabel(codes, 'ethnicity', child.ethnicityCode)}</span> : null}
-        <span>
-          {t('children.field.personalId')}:{' '}
-          <span className="mono-id" data-testid="child-personal-id">
-            {idText}
+        {idText ? (
+          <span>
+            {t('children.field.personalId')}:{' '}
+            <span className="mono-id" data-testid="child-personal-id">
+              {idText}
+            </span>
           </span>
-        </span>
+        ) : null}
         <IdStateTag code={child.personalId ? child.idVerification : null} codes={codes} />
         {child.idBirthProvince ? (
           <Typography.Text type="secondary">

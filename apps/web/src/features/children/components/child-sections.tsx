@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, List, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Empty, Tag, Timeline, Typography } from 'antd';
 import { formatDate, formatValidity } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { ChildDto } from '../api/child';
@@ -93,22 +93,18 @@ export function ConsentCard({ child, codes }: SectionProps) {
   return (
     <Card title={t('children.section.consent')} size="small" data-testid="child-consent">
       {child.consents.length === 0 ? none(t('children.section.noConsent')) : null}
-      <List
-        size="small"
-        dataSource={child.consents}
-        renderItem={(consent) => (
-          <List.Item>
-            {codeLabel(codes, 'consent_purpose', consent.purpose)} · {consent.representativeName}
-            {consent.givenByChild ? ` · ${t('children.section.childConsented')}` : ''} ·{' '}
-            {formatDate(consent.givenOn)}
-            {consent.withdrawnOn ? (
-              <Tag color="red">
-                {t('children.section.withdrawn', { date: formatDate(consent.withdrawnOn) })}
-              </Tag>
-            ) : null}
-          </List.Item>
-        )}
-      />
+      {child.consents.map((consent) => (
+        <div key={consent.id} className="children-gap">
+          {codeLabel(codes, 'consent_purpose', consent.purpose)} · {consent.representativeName}
+          {consent.givenByChild ? ` · ${t('children.section.childConsented')}` : ''} ·{' '}
+          {formatDate(consent.givenOn)}
+          {consent.withdrawnOn ? (
+            <Tag color="red">
+              {t('children.section.withdrawn', { date: formatDate(consent.withdrawnOn) })}
+            </Tag>
+          ) : null}
+        </div>
+      ))}
     </Card>
   );
 }
