@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { registerErrors } from '../../platform/http/errors';
 import type { Db } from '../../platform/db/pool';
-import { campaignsErrors } from './campaigns.errors';
-import { campaignsRoutes } from './campaigns.routes';
 import { childrenErrors } from './children.errors';
 import { childrenRoutes } from './children.routes';
 import { countsErrors } from './counts.errors';
 import { countsRoutes } from './counts.routes';
 import { childrenListErrors } from './list.errors';
+import { listRoutes } from './list.routes';
 
 export { registerCounts } from './counts.service';
 
@@ -21,8 +20,7 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   registerErrors(countsErrors);
   countsRoutes(app);
   registerErrors(childrenListErrors);
-  registerErrors(campaignsErrors);
-  campaignsRoutes(app, db);
+  listRoutes(app, db);
   void app;
   void db;
 }

@@ -1,0 +1,197 @@
+import type { ChildAgeBand, ChildIdProblem, Sex } from '@vte/contracts';
+import type { Db } from '../../platform/db/pool';
+import { Params, prepared, type Prepared } from '../../platform/db/prepared';
+
+// The register list (docs/children.md, "List, search and export"): hand-written SQL, one shape per
+// set of filters, planned once per connection. Order: Vietnamese name order (name_sort, bytewise)
+// then id, read from the partial indexes of migration 0015 so a page reads its rows, not the unit.
+
+/** Filters after the service resolved scope and query kind. */
+export interface ListFilters {
+  asOf: string;
+  /** Units to read (scope ∩ the chosen unit's subtree); null = the whole register (national users). */
+  units: readonly string[] | null;
+  hamlet?: string | undefined;
+  group?: string | undefined;
+  risk?: string | undefined;
+  ageBand?: ChildAgeBand | undefined;
+  sex?: Sex | undefined;
+  ethnicity?: string | undefined;
+  idVerification?: string | undefined;
+  idProblem?: ChildIdProblem | undefined;
+  /** A personal ID (digits) or a folded name matched against children and their guardians. */
+  q?: { kind: 'id'; value: string } | { kind: 'name'; folded: string } | undefined;
+}
+
+export interface ListRow {
+  provinceId: string;
+  id: string;
+  fullName: string;
+  dob: string | null;
+  dobPrecision: string;
+  age: number | null;
+  sex: string | null;
+  ethnicityCode: string | null;
+  personalId: string | null;
+  idVerification: string;
+  idProblem: ChildIdProblem | null;
+  unitId: string;
+  unitName: string | null;
+  hamlet: string | null;
+  address: string | null;
+  /** Only with `detail`: codes in force on asOf, and up to three guardians. */
+  groups?: string[];
+  risks?: string[];
+  guardians?: { relation: string; fullName: string }[];
+}
+
+/** The ID's state from the same rules as checkPersonalId (contracts/personal-id.ts), in SQL. */
+const ID_PROBLEM = `case
+  when c.personal_id is null then 'missing'
+  when c.personal_id_kind is distinct from 'cccd12' or c.personal_id !~ '^[0-9]{12}$'
+    or c.id_verification in ('sai_dinh_dang', 'cong_an_tra_lai') then 'invalid'
+  when c.dob is not null and c.dob_precision <> 'estimated' and (
+    substr(c.personal_id, 5, 2) <> to_char(c.dob, 'YY')
+    or (c.sex in ('M', 'F') and substr(c.personal_id, 4, 1)
+        <> ((extract(year from c.dob)::int / 100 - 19) * 2 + (c.sex = 'F')::int)::text)) then 'invalid'
+  end`;
+
+const inForce = (alias: string, from: string, to: string, asOf: string) =>
+  `${alias}.${from} <= ${asOf} and (${alias}.${to} is null or ${alias}.${to} >= ${asOf})`;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+function ageCondition(band: ChildAgeBand | undefined, asOf: string): string {
+  const yearsAgo = (n: number) => `(${asOf} - interval '${n} years')::date`;
+  if (band === undefined) return `(c.dob is null or (c.dob <= ${asOf} and c.dob > ${yearsAgo(16)}))`;
+  if (band === 'unknown') return 'c.dob is null';
+  if (band === '16+') return `c.dob <= ${yearsAgo(16)}`;
+  const [from, to] = band.split('-').map(Number) as [number, number];
+  return `c.dob <= ${yearsAgo(from)} and c.dob > ${yearsAgo(to)}`;
+}
+
+/** Conditions on `child c` other than the units. */
+function conditions(p: Params, f: ListFilters, asOf: string): string[] {
+  const w = [`c.status = 'active'`, ageCondition(f.ageBand, asOf)];
+  if (f.sex) w.push(`c.sex = ${p.add(f.sex)}`);
+  if (f.ethnicity) w.push(`c.ethnicity_code = ${p.add(f.ethnicity)}`);
+  if (f.idVerification) w.push(`c.id_verification = ${p.add(f.idVerification)}`);
+  if (f.idProblem === 'missing') w.push('c.personal_id is null');
+  if (f.idProblem === 'invalid') w.push(`(${ID_PROBLEM}) = 'invalid'`);
+  if (f.hamlet) w.push(`vte_fold(c.hamlet) = vte_fold(${p.add(f.hamlet)})`);
+  if (f.group) {
+    const code = f.group === '*' ? '' : ` and cc.group_code = ${p.add(f.group)}`;
+    w.push(`exists (select 1 from child_circumstance cc where cc.province_id = c.province_id
+      and cc.child_id = c.id and ${inForce('cc', 'from_date', 'to_date', asOf)}${code})`);
+  }
+  if (f.risk) {
+    const code = f.risk === '*' ? '' : ` and cr.risk_code = ${p.add(f.risk)}`;
+    w.push(`exists (select 1 from child_risk cr where cr.province_id = c.province_id
+      and cr.child_id = c.id and ${inForce('cr', 'from_date', 'to_date', asOf)}${code})`);
+  }
+  if (f.q?.kind === 'id') w.push(`c.personal_id = ${p.add(f.q.value)}`);
+  if (f.q?.kind === 'name') {
+    // Children whose own name or a guardian's name holds the words: two trigram index scans, unioned.
+    const like = p.add(`%${likeEscape(f.q.folded)}%`);
+    w.push(`(c.province_id, c.id) in (
+      select m.province_id, m.id from child m where m.name_folded like ${like}
+      union select g.province_id, g.child_id from child_guardian g where g.name_folded like ${like})`);
+  }
+  return w;
+}
+
+export interface PageRequest {
+  filters: ListFilters;
+  /** The sort key and id of the previous page's last row. */
+  after?: { nameSort: string; id: string } | undefined;
+  limit: number;
+  /** Groups, risks and guardians of each row (roles that read records); the masked list skips them. */
+  detail: boolean;
+}
+
+const ORDER = (t: string) => `${t}.name_sort collate "C", ${t}.id`;
+
+/**
+ * The rows of one page. With a unit list and no text query, one index range per unit (lateral) and
+ * a merge of their heads: a district's page reads ≤ limit rows per commune instead of sorting them all.
+ */
+function pageCore(p: Params, r: PageRequest, asOf: string): string {
+  const w = conditions(p, r.filters, asOf);
+  if (r.after)
+    w.push(
+      `(c.name_sort collate "C", c.id) > (${p.add(r.after.nameSort)} collate "C", ${p.add(r.after.id)}::uuid)`,
+    );
+  const limit = p.add(r.limit);
+  const units = r.filters.units;
+  const cols = `c.*, ${ID_PROBLEM} as id_problem`;
+  if (units === null)
+    return `select ${cols} from child c where ${w.join(' and ')} order by ${ORDER('c')} limit ${limit}`;
+  const unitArr = p.add(units);
+  if (r.filters.q)
+    return `select ${cols} from child c where c.unit_id = any(${unitArr}::uuid[]) and ${w.join(' and ')}
+      order by ${ORDER('c')} limit ${limit}`;
+  return `select x.* from unnest(${unitArr}::uuid[]) as su(unit_id)
+    cross join lateral (select ${cols} from child c where c.unit_id = su.unit_id and ${w.join(' and ')}
+      order by ${ORDER('c')} limit ${limit}) x
+    order by ${ORDER('x')} limit ${limit}`;
+}
+
+function detailColumns(asOf: string): string {
+  return `,
+    coalesce((select array_agg(distinct cc.group_code) from child_circumstance cc
+      where cc.province_id = p.province_id and cc.child_id = p.id and ${inForce('cc', 'from_date', 'to_date', asOf)}), '{}') as groups,
+    coalesce((select array_agg(distinct cr.risk_code) from child_risk cr
+      where cr.province_id = p.province_id and cr.child_id = p.id and ${inForce('cr', 'from_date', 'to_date', asOf)}), '{}') as risks,
+    coalesce((select json_agg(json_build_object('relation', g.relation, 'fullName', g.full_name))
+      from (select g.relation, g.full_name from child_guardian g
+            where g.province_id = p.province_id and g.child_id = p.id and (g.valid_to is null or g.valid_to >= ${asOf})
+            order by g.is_primary_contact desc, g.created_at, g.id limit 3) g), '[]') as guardians`;
+}
+
+export function pageQuery(r: PageRequest): Prepared {
+  const p = new Params();
+  const asOf = `${p.add(r.filters.asOf)}::date`;
+  const core = pageCore(p, r, asOf);
+  const text = `with page as (${core})
+    select p.province_id as "provinceId", p.id, p.full_name as "fullName", p.dob, p.dob_precision as "dobPrecision",
+      extract(year from age(${asOf}, p.dob))::int as age, p.sex, p.ethnicity_code as "ethnicityCode",
+      p.personal_id as "personalId", p.id_verification as "idVerification",
+      p.id_problem as "idProblem",
+      p.unit_id as "unitId", ul.name as "unitName", p.hamlet, p.address${r.detail ? detailColumns(asOf) : ''}
+    from page p left join unit_label ul on ul.id = p.unit_id
+    order by ${ORDER('p')}`;
+  return prepared('vte_children_page', text, p.values);
+}
+
+/** How many rows match, counted up to `cap` + 1 (a province-wide count would read a million rows). */
+export function countQuery(f: ListFilters, cap: number): Prepared {
+  const p = new Params();
+  const asOf = `${p.add(f.asOf)}::date`;
+  const w = conditions(p, f, asOf);
+  if (f.units !== null) w.push(`c.unit_id = any(${p.add(f.units)}::uuid[])`);
+  const text = `select count(*)::int as n from (select 1 from child c where ${w.join(' and ')} limit ${p.add(cap + 1)}) x`;
+  return prepared('vte_children_count', text, p.values);
+}
+
+export async function listPage(db: Db, r: PageRequest): Promise<ListRow[]> {
+  return (await db.$client.query<ListRow>(pageQuery(r))).rows;
+}
+
+export async function countMatches(db: Db, f: ListFilters, cap: number): Promise<number> {
+  return (await db.$client.query<{ n: number }>(countQuery(f, cap))).rows[0]!.n;
+}
+
+/** The sort key of a cursor's row (by primary key, within the units); undefined when it is not there. */
+export async function cursorKey(
+  db: Db,
+  provinceId: string,
+  id: string,
+  units: readonly string[] | null,
+): Promise<string | undefined> {
+  const text = `select name_sort as k from child where province_id = $1 and id = $2
+    and ($3::uuid[] is null or unit_id = any($3::uuid[]))`;
+  const r = await db.$client.query<{ k: string }>(
+    prepared('vte_children_cursor', text, [provinceId, id, units]),
+  );
+  return r.rows[0]?.k;
+}
