@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { registerErrors } from '../../platform/http/errors';
 import type { Db } from '../../platform/db/pool';
+import { campaignsErrors } from './campaigns.errors';
+import { campaignsRoutes } from './campaigns.routes';
 import { childrenErrors } from './children.errors';
 import { childrenRoutes } from './children.routes';
 import { countsErrors } from './counts.errors';
@@ -21,6 +23,8 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   countsRoutes(app);
   registerErrors(childrenListErrors);
   listRoutes(app, db);
+  registerErrors(campaignsErrors);
+  campaignsRoutes(app, db);
   void app;
   void db;
 }
