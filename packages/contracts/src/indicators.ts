@@ -112,6 +112,8 @@ export const indicatorValueInput = z.strictObject({
   /** Whole numbers only; null means "no data". On submission a missing total needs a comment (on the total cell). */
   value: z.number().int().min(0).max(100_000_000).nullable(),
   comment: optionalText(1000),
+  /** Why a figure differs from the register of children's (required then); one per indicator is enough. */
+  overrideReason: optionalText(1000),
 });
 export type IndicatorValueInput = z.infer<typeof indicatorValueInput>;
 
@@ -123,10 +125,24 @@ export const indicatorCellDto = z.object({
 });
 export type IndicatorCellDto = z.infer<typeof indicatorCellDto>;
 
+/** The register of children's live figures for an indicator (DP.0101, DP.0301, DP.0304), offered pre-filled. */
+export const registerFiguresDto = z.object({
+  /** "Sổ theo dõi trẻ em, tính đến dd/mm/yyyy". */
+  source: z.string(),
+  date: z.string(),
+  /** disagg → the register's figure; null where the register cannot give that cell. */
+  cells: z.record(z.string(), z.number().nullable()),
+});
+export type RegisterFiguresDto = z.infer<typeof registerFiguresDto>;
+
 /** An indicator with the cells one agency reports for one period. */
 export const indicatorEntryDto = z.object({
   indicator: indicatorDto,
   cells: z.array(indicatorCellDto),
+  /** For indicators the register computes: its figures (empty cells of an open report start from them). */
+  register: registerFiguresDto.nullable().optional(),
+  /** The stored reason why the agency's figures differ from the register's. */
+  overrideReason: z.string().nullable().optional(),
 });
 export type IndicatorEntryDto = z.infer<typeof indicatorEntryDto>;
 
@@ -170,5 +186,10 @@ export const aggregatedIndicatorDto = z.object({
   target: z.number().nullable(),
   /** Agencies or units whose value is missing (with their comment). */
   missing: z.array(z.object({ name: z.string(), comment: z.string().nullable() })),
+  /** For indicators the register computes: its figures; `filled` cells had no reported value and show them. */
+  register: registerFiguresDto
+    .extend({ filled: z.array(z.string()) })
+    .nullable()
+    .optional(),
 });
 export type AggregatedIndicatorDto = z.infer<typeof aggregatedIndicatorDto>;

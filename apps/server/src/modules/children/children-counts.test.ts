@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childrenCountsDto } from '@vte/contracts';
 import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
-import { addChild } from './counts-test-kit';
+import { addChild } from '../../test/register-children';
 
 // Live counts (DP.0101, DP.0301, DP.0304) for a unit and a day, through the API.
 let t: TestApp;

@@ -200,6 +200,9 @@ export async function upsertValues(exec: Exec, rows: (typeof indicatorValue.$inf
       set: {
         value: sql`excluded.value`,
         comment: sql`excluded.comment`,
+        source: sql`excluded.source`,
+        registerValue: sql`excluded.register_value`,
+        overrideReason: sql`excluded.override_reason`,
         updatedBy: sql`excluded.updated_by`,
         updatedAt: sql`now()`,
       },

@@ -13,12 +13,21 @@ import { aggregateValues, type ValuePoint } from './aggregate';
 import * as repo from './indicators.repo';
 import { toDef, toIndicatorDto } from './indicators.service';
 import { cellsOf, validateValues, type CellInput } from './validate';
+import { overrideReasons, provenance, registerFigures } from './register-figures';
 
 // Values as agencies report them in a period (called by `reports`), and their roll-up.
 
+/** The register's figures for the assigned indicators it computes, on the period's cut-off day. */
+async function figuresOf(exec: Exec, defs: repo.IndicatorRow[], unitId: string, periodId: string) {
+  const day = (await repo.periodsByIds(exec, [periodId]))[0]?.cutoffTo;
+  return day ? registerFigures(exec, defs.map(toDef), unitId, day) : new Map();
+}
+
+/** The cells of an agency's indicators; `prefill` (an open report) starts cells never saved from the register. */
 export async function indicatorEntries(
   exec: Exec,
   p: { unitId: string; agencyId: string; periodId: string },
+  opts: { prefill?: boolean } = {},
 ): Promise<IndicatorEntryDto[]> {
   const assigned = await repo.assignedIndicators(exec, p.unitId, p.agencyId);
   if (!assigned.length) return [];
@@ -33,14 +42,43 @@ export async function indicatorEntries(
       })
     ).map((v) => [cellKey(v.indicatorId, v.disagg), v]),
   );
-  return assigned.map((r) => ({
-    indicator: toIndicatorDto(r),
-    cells: cellsOf(toDef(r)).map((c) => {
+  const figures = await figuresOf(exec, assigned, p.unitId, p.periodId);
+  return assigned.map((r) => {
+    const register = figures.get(r.id) ?? null;
+    const cells = cellsOf(toDef(r)).map((c) => {
       const v = stored.get(cellKey(r.id, c.disagg));
-      return { disagg: c.disagg, label: c.label, value: v?.value ?? null, comment: v?.comment ?? null };
-    }),
-  }));
+      const offered = opts.prefill && register ? (register.cells[c.disagg] ?? null) : null;
+      return { disagg: c.disagg, label: c.label, value: v ? v.value : offered, comment: v?.comment ?? null };
+    });
+    const reason = cellsOf(toDef(r)).map((c) => stored.get(cellKey(r.id, c.disagg))?.overrideReason);
+    return {
+      indicator: toIndicatorDto(r),
+      cells,
+      register,
+      overrideReason: reason.find((x) => x) ?? null,
+    };
+  });
 }
+
+type Described = {
+  indicatorId: string;
+  disagg: string;
+  value: number | null;
+  comment?: string | null | undefined;
+  registerValue?: number | null;
+  overrideReason?: string | null;
+};
+
+/** A cell as the audit row shows it; with the register's figure and the override reason where it has one. */
+const describeCell = (code: string, v: Described) => ({
+  code,
+  disagg: v.disagg,
+  value: v.value,
+  comment: v.comment || null,
+  ...(v.registerValue != null
+    ? { registerValue: v.registerValue, overrideReason: v.overrideReason ?? null }
+    : {}),
+});
 
 export async function saveIndicatorValues(
   tx: Tx,
@@ -64,13 +102,21 @@ export async function saveIndicatorValues(
     ...stored.filter((v) => !sentKeys.has(cellKey(v.indicatorId, v.disagg))),
     ...values,
   ];
-  const issues = validateValues(assigned.map(toDef), cells, { complete: opts.complete });
+  const figures = await figuresOf(tx, assigned, p.unitId, p.periodId);
+  const why = overrideReasons(assigned.map(toDef), figures, values, stored);
+  const issues = [...validateValues(assigned.map(toDef), cells, { complete: opts.complete }), ...why.issues];
   if (issues.length) throw new AppError('INDICATOR_VALUE_INVALID', { issues });
+  const origin = (v: IndicatorValueInput) => provenance(figures, v, why.reasons);
 
   const old = new Map(stored.map((v) => [cellKey(v.indicatorId, v.disagg), v]));
   const changed = values.filter((v) => {
     const o = old.get(cellKey(v.indicatorId, v.disagg));
-    return !o || o.value !== v.value || (o.comment ?? null) !== (v.comment || null);
+    return (
+      !o ||
+      o.value !== v.value ||
+      (o.comment ?? null) !== (v.comment || null) ||
+      (o.overrideReason ?? null) !== origin(v).overrideReason
+    );
   });
   if (!changed.length) return;
   await repo.upsertValues(
@@ -81,20 +127,11 @@ export async function saveIndicatorValues(
       disagg: v.disagg,
       value: v.value,
       comment: v.comment || null,
+      ...origin(v),
       updatedBy: ctx.user.id || null,
     })),
   );
-  const describe = (v: {
-    indicatorId: string;
-    disagg: string;
-    value: number | null;
-    comment?: string | null | undefined;
-  }) => ({
-    code: byId.get(v.indicatorId)!.code,
-    disagg: v.disagg,
-    value: v.value,
-    comment: v.comment || null,
-  });
+  const describe = (v: Described) => describeCell(byId.get(v.indicatorId)!.code, v);
   await recordAudit(tx, ctx, {
     action: 'update',
     entity: 'indicator_value',
@@ -108,7 +145,7 @@ export async function saveIndicatorValues(
         return o ? [describe(o)] : [];
       }),
     },
-    after: { agencyId: p.agencyId, cells: changed.map(describe) },
+    after: { agencyId: p.agencyId, cells: changed.map((v) => describe({ ...v, ...origin(v) })) },
   });
 }
 

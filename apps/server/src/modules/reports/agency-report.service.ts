@@ -72,6 +72,12 @@ async function assemble(
   const progress = await progressOfAgencies(exec, [...tasks.keys()], origins);
   const agencyName = agency?.name ?? (await getAgency(exec, report.agencyId))?.name ?? '';
   const periodDto = await toPeriodDto(exec, period);
+  const editable =
+    own &&
+    ctx.user.permissions.has('reports.submit') &&
+    (report.status === 'draft' || report.status === 'returned') &&
+    !periodDto.locked;
+  const scope = await valueScope(exec, period, report.agencyId);
   return reportDto({
     report: { ...report, agencyName },
     period: periodDto,
@@ -80,12 +86,9 @@ async function assemble(
     tasks,
     prefill: prefillFrom(progress, period),
     attachments: await repo.attachmentsOf(exec, report.id),
-    indicators: await indicatorEntries(exec, await valueScope(exec, period, report.agencyId)),
-    editable:
-      own &&
-      ctx.user.permissions.has('reports.submit') &&
-      (report.status === 'draft' || report.status === 'returned') &&
-      !periodDto.locked,
+    // An open report starts its never-saved cells from the register of children (DP.0101, DP.0301).
+    indicators: await indicatorEntries(exec, scope, { prefill: editable }),
+    editable,
     reviewedByName: await repo.userName(exec, report.reviewedBy),
   });
 }
