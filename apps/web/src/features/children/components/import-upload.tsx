@@ -1,18 +1,21 @@
 import { InboxOutlined } from '@ant-design/icons';
 import type { ChildImportDto } from '@vte/contracts';
 import { Alert, Card, DatePicker, Spin, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../../lib/errors';
 import { DATE_FORMAT, fromDayjs, todayIso, toDayjs } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import type { IdPicker } from '../../../lib/types';
+import type { IdPickerProps } from '../../../lib/types';
 import { useUploadImport } from '../api/imports';
 
 const MAX_BYTES = 30 * 1024 * 1024;
 const ACCEPT = '.xlsx,.xls,.csv';
 
+/** A unit picker that offers the units valid on a date (the list's as-of date). */
+export type DatedUnitPicker = (props: IdPickerProps & { at?: string }) => ReactNode;
+
 type ImportUploadProps = {
-  UnitPicker: IdPicker;
+  UnitPicker: DatedUnitPicker;
   defaultUnitId: string | null;
   onPreview: (preview: ChildImportDto) => void;
 };
@@ -46,6 +49,7 @@ export function ImportUpload({ UnitPicker, defaultUnitId, onPreview }: ImportUpl
             id="children-import-unit"
             value={unitId}
             onChange={setUnitId}
+            at={asOf}
             data-testid="children-import-unit"
           />
         </div>

@@ -4,18 +4,17 @@ import { Steps } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { t } from '../../../lib/i18n';
-import type { IdPicker } from '../../../lib/types';
 import { useImport } from '../api/imports';
 import { childrenKeys } from '../api/keys';
 import { ChildrenNav } from './children-nav';
 import { ImportMapping } from './import-mapping';
 import { ImportPreview } from './import-preview';
 import { ImportResult } from './import-result';
-import { ImportUpload } from './import-upload';
+import { ImportUpload, type DatedUnitPicker } from './import-upload';
 import '../children.css';
 
 type Step = 0 | 1 | 2 | 3;
-type ImportWizardProps = { UnitPicker: IdPicker; defaultUnitId: string | null };
+type ImportWizardProps = { UnitPicker: DatedUnitPicker; defaultUnitId: string | null };
 
 /** Nhập danh sách trẻ em: upload → mapping → preview and matches → run → result and rejects. */
 export function ImportWizard({ UnitPicker, defaultUnitId }: ImportWizardProps) {
