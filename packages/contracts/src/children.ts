@@ -3,7 +3,20 @@ import { z } from './common';
 // The register of children (docs/children.md). Sub-areas keep their own contracts files:
 // children-list.ts, children-import.ts, children-duplicates.ts, children-campaigns.ts, children-counts.ts.
 
-export const childrenErrorCodes = ['CHILD_NOT_FOUND'] as const;
+export const childrenErrorCodes = [
+  'CHILD_NOT_FOUND',
+  'CHILD_VERSION_CONFLICT',
+  'CHILD_ID_INVALID',
+  'CHILD_ID_DUPLICATE',
+  'CHILD_UNIT_OUT_OF_SCOPE',
+  'CHILD_UNIT_NOT_VALID',
+  'CHILD_CODE_UNKNOWN',
+  'CHILD_SUBTYPE_MISMATCH',
+  'CHILD_DATE_ORDER',
+  'CHILD_MOVE_DATE_INVALID',
+  'CHILD_CONSENT_CHILD_REQUIRED',
+  'CHILD_SUBRECORD_NOT_FOUND',
+] as const;
 export type ChildrenErrorCode = (typeof childrenErrorCodes)[number];
 
 export const sexSchema = z.enum(['M', 'F']);
