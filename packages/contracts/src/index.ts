@@ -12,6 +12,7 @@ export * from './indicator-cells';
 export * from './reports';
 export * from './reports-consolidated';
 export * from './children';
+export * from './children-record';
 export * from './children-import-api';
 export * from './children-campaigns';
 export * from './children-list';
