@@ -13,6 +13,7 @@ import { listRoutes } from './list.routes';
 export { registerCounts } from './counts.service';
 
 export { seedChildCodes, codeLists, activeCodes } from './codes.service';
+export { childExists, childInScope } from './children.service';
 export { matchCode, codeKey, type CodeMatch } from './codes';
 
 /** The register of children: records, list and search, import, duplicates, cleaning campaigns, counts. */
