@@ -1,4 +1,4 @@
-import { isoDate, optionalText, pageQuery, trimmed, uuid, z } from './common';
+import { isoDate, optionalText, pageQuery, text, trimmed, uuid, z } from './common';
 
 // Cleaning campaigns ("Đợt làm sạch dữ liệu trẻ em", CV 2513/LĐTBXH-TTTT, QĐ 3978/QĐ-BYT), docs/children.md.
 
@@ -7,7 +7,6 @@ export const campaignsErrorCodes = [
   'CAMPAIGN_ITEM_NOT_FOUND',
   'CAMPAIGN_UNIT_NOT_FOUND',
   'CAMPAIGN_UNITS_PROVINCES',
-  'CAMPAIGN_DATES_INVALID',
   'CAMPAIGN_CLOSED',
   'CAMPAIGN_SAMPLE_EXISTS',
   'CAMPAIGN_NOT_IN_SAMPLE',
@@ -186,7 +185,7 @@ export const hamletDto = z.object({
 export const itemsQuery = pageQuery.extend({
   unitId: uuid.optional(),
   /** '' = records with no thôn */
-  hamlet: z.string().max(200).optional(),
+  hamlet: text().max(200).optional(),
   state: z.enum(campaignItemStates).optional(),
   open: z.enum(['true', 'false']).optional(),
   inSample: z.enum(['true', 'false']).optional(),
@@ -228,7 +227,7 @@ export const recheckInput = z.strictObject({ result: z.enum(recheckResults), not
 /** Every export states why (docs/children.md, Privacy); the file carries who and when. */
 export const campaignExportInput = z.strictObject({
   unitId: uuid.optional(),
-  hamlet: z.string().max(200).optional(),
+  hamlet: text().max(200).optional(),
   reason: trimmed(500),
 });
 export type CampaignExportInput = z.infer<typeof campaignExportInput>;

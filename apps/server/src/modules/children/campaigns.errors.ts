@@ -13,7 +13,6 @@ export const campaignsErrors: ErrorCatalogue<CampaignsErrorCode> = {
     status: 400,
     message: 'Các đơn vị của một đợt làm sạch phải thuộc cùng một tỉnh.',
   },
-  CAMPAIGN_DATES_INVALID: { status: 400, message: 'Ngày kết thúc phải sau ngày bắt đầu.' },
   CAMPAIGN_CLOSED: { status: 409, message: 'Đợt làm sạch đã kết thúc, không thể thay đổi.' },
   CAMPAIGN_SAMPLE_EXISTS: {
     status: 409,
