@@ -15,6 +15,7 @@ export { groupsOfAgency, agenciesOfUnits, getGroup, groupMembers } from './org.r
 export { orgReadScope } from './org.scope';
 export { agenciesOnDate, unitOnDate, unitsOnDates, type AgencyOnDate } from './timeline.repo';
 export { ancestors as unitAncestors, listGroups } from './org.repo';
+export { listUnits as findUnits } from './org.repo';
 export { createAgencyIn } from './agencies.service';
 export { countingUnits, type CountingUnit } from './counting-units.repo';
 
