@@ -14,6 +14,7 @@ export * from './reports-consolidated';
 export * from './children';
 export * from './children-record';
 export * from './children-import-api';
+export * from './children-import';
 export * from './children-campaigns';
 export * from './children-list';
 export * from './children-counts';
