@@ -5,7 +5,7 @@ import { dobPrecisionSchema, sexSchema } from './children';
 // guardians, circumstances, risks, consents, erasure. Ids only in URLs; never a name or a personal ID.
 
 /** A code of a register code list ("08", "a", "3.1", "chua_co"); checked against the stored list. */
-export const childCode = z.string().regex(/^[a-z0-9_.]{1,40}$/, 'Mã không hợp lệ');
+export const childCode = text().regex(/^[a-z0-9_.]{1,40}$/, 'Mã không hợp lệ');
 const name = trimmed(120).check((ctx) => {
   if (!/\p{L}/u.test(ctx.value))
     ctx.issues.push({ code: 'custom', input: ctx.value, message: 'Họ tên phải có chữ' });
@@ -33,8 +33,7 @@ export const childDob = isoDate.check((ctx) => {
 });
 
 export const residenceKindSchema = z.enum(['thuong_tru', 'tam_tru', 'hien_tai']);
-const phone = z
-  .string()
+const phone = text()
   .trim()
   .regex(/^[0-9+ .-]{6,20}$/, 'Số điện thoại không hợp lệ')
   .nullish();
@@ -67,8 +66,7 @@ const personFields = {
   dobPrecision: dobPrecisionSchema.default('day'),
   sex: sexSchema.nullish(),
   ethnicityCode: childCode.nullish(),
-  nationality: z
-    .string()
+  nationality: text()
     .regex(/^[A-Z]{2}$/, 'Mã quốc tịch gồm 2 chữ cái in hoa (VN)')
     .default('VN'),
   personalId: text().trim().max(30).nullish(),
@@ -98,8 +96,7 @@ export const childUpdateInput = z
     dobPrecision: dobPrecisionSchema.optional(),
     sex: sexSchema.nullish(),
     ethnicityCode: childCode.nullish(),
-    nationality: z
-      .string()
+    nationality: text()
       .regex(/^[A-Z]{2}$/, 'Mã quốc tịch gồm 2 chữ cái in hoa (VN)')
       .optional(),
     personalId: text().trim().max(30).nullish(),
