@@ -6,6 +6,7 @@ import { indicatorsRoutes } from './indicators.routes';
 
 export { seedIndicators } from './indicators.seed';
 export { aggregateIndicators, indicatorEntries, saveIndicatorValues } from './values.service';
+export { withRegisterFigures } from './register-figures';
 
 export function registerIndicators(app: FastifyInstance, db: Db): void {
   registerErrors(indicatorsErrors);

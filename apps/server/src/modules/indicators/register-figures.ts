@@ -2,12 +2,15 @@ import {
   cellsFromCube,
   indicatorCellPath,
   registerIndicatorCodes,
+  type AggregatedIndicatorDto,
   type RegisterFiguresDto,
 } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
 import { registerCounts } from '../children';
+import { activeIndicators, type IndicatorRow } from './indicators.repo';
+import { toDef } from './indicators.service';
 import type { IndicatorDef, Issue } from './validate';
-import { cellLabel } from './validate';
+import { cellLabel, cellsOf } from './validate';
 
 // The indicators the register of children computes live (docs/indicators.md "Live counts"): their
 // figures are offered pre-filled, and an agency's different figure needs a reason (stored, audited).
@@ -103,4 +106,53 @@ export function provenance(
     registerValue,
     overrideReason: differs(figures, c) ? (reasons.get(c.indicatorId) ?? null) : null,
   };
+}
+
+/** A row for a register indicator no agency's accepted report carried: the register's figures alone. */
+function registerOnlyRow(d: IndicatorRow): AggregatedIndicatorDto {
+  const def = toDef(d);
+  return {
+    indicatorId: d.id,
+    code: d.code,
+    name: d.name,
+    unit: d.unit,
+    aggregation: def.aggregation,
+    cells: cellsOf(def).map((c) => ({ disagg: c.disagg, label: c.label, value: null })),
+    total: null,
+    previous: null,
+    target: null,
+    missing: [],
+  };
+}
+
+/**
+ * The consolidated figures of a unit beside the register's (DP.0101, DP.0301, DP.0304 on the cut-off
+ * day): a cell no agency reported starts from the register's figure, listed in `register.filled`.
+ */
+export async function withRegisterFigures(
+  exec: Exec,
+  rows: AggregatedIndicatorDto[],
+  unitId: string,
+  day: string,
+): Promise<AggregatedIndicatorDto[]> {
+  const defs = (await activeIndicators(exec)).filter((d) => MEASURES[d.code]);
+  const figures = await registerFigures(exec, defs.map(toDef), unitId, day);
+  if (!figures.size) return rows;
+  const present = new Set(rows.map((r) => r.indicatorId));
+  const all = [...rows, ...defs.filter((d) => figures.has(d.id) && !present.has(d.id)).map(registerOnlyRow)];
+  return all
+    .map((r) => {
+      const fig = figures.get(r.indicatorId);
+      if (!fig) return r;
+      const filled: string[] = [];
+      const cells = r.cells.map((c) => {
+        const f = fig.cells[c.disagg] ?? null;
+        if (c.value !== null || f === null) return c;
+        filled.push(c.disagg);
+        return { ...c, value: f };
+      });
+      const total = cells.find((c) => c.disagg === '')?.value ?? r.total;
+      return { ...r, cells, total, register: { ...fig, filled } };
+    })
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { activeUsersWithRole } from '../identity';
 import { notify } from '../notifications';
-import { aggregateIndicators } from '../indicators';
+import { aggregateIndicators, withRegisterFigures } from '../indicators';
 import { getUnit, unitFullName, unitOnDate } from '../org';
 import { now } from './clock';
 import { completeness } from './completeness';
@@ -70,7 +70,7 @@ export async function periodIndicators(
 ) {
   const all = reports ?? (await repo.reportsOfPeriods(exec, [period.id]));
   const prev = await previousPeriod(exec, period);
-  return aggregateIndicators(exec, {
+  const rows = await aggregateIndicators(exec, {
     current: [
       { periodId: period.id, agencyIds: all.filter((r) => r.status === 'accepted').map((r) => r.agencyId) },
     ],
@@ -80,6 +80,8 @@ export async function periodIndicators(
     targets: { unitId: period.unitId, year: period.year },
     names: new Map(all.map((r) => [r.agencyId, r.agencyName])),
   });
+  // The register of children's live counts beside (and in place of missing) reported DP.0101/DP.0301.
+  return withRegisterFigures(exec, rows, period.unitId, period.cutoffTo);
 }
 
 /** Draft (or redraft) of the focal department's report from the accepted agency reports. */

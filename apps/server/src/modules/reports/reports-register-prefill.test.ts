@@ -127,4 +127,20 @@ describe('register counts pre-filled in the six-month report', () => {
       expect.objectContaining({ code: 'DP.0301', value: 5, registerValue: 2, overrideReason: reason }),
     );
   });
+
+  it('offers the register in the consolidated report where no agency figure was accepted, source shown', async () => {
+    const gen = await t.apiRaw('POST', `/api/reports/periods/${six.id}/consolidated`, {
+      session: p.focal,
+      body: {},
+    });
+    expect(gen.status).toBe(200);
+    type Row = { code: string; total: number | null; register?: { source: string; filled: string[] } | null };
+    const rows = gen.body.report.indicators as Row[];
+    const special = rows.find((i) => i.code === 'DP.0301')!;
+    expect(special.total).toBe(2);
+    expect(special.register!.filled).toContain('');
+    expect(special.register!.source).toMatch(/^Sổ theo dõi trẻ em, tính đến /);
+    const rate = rows.find((i) => i.code === 'DP.0304')!;
+    expect(rate.total).toBeCloseTo(66.67, 2);
+  });
 });
