@@ -28,7 +28,7 @@ export const childIdProblems = ['missing', 'invalid'] as const;
 export type ChildIdProblem = (typeof childIdProblems)[number];
 
 /** A code of one of the register's code lists (ethnicity "08", group "a", sub-type "3.1", "chua_co"). */
-const code = z.string().regex(/^[a-z0-9_.]{1,40}$/, 'Mã không hợp lệ');
+const code = text().regex(/^[a-z0-9_.]{1,40}$/, 'Mã không hợp lệ');
 /** A group or risk filter: one code, or "*" for any. */
 const codeOrAny = z.union([z.literal('*'), code]);
 
@@ -59,8 +59,7 @@ export const childFilters = z.strictObject({
 export type ChildFilters = z.infer<typeof childFilters>;
 
 /** Keyset cursor: "<province id>:<child id>" of the last row of the previous page, never a name. */
-const cursor = z
-  .string()
+const cursor = text()
   .regex(/^[0-9a-f-]{36}:[0-9a-f-]{36}$/i, 'Con trỏ trang không hợp lệ')
   .transform((s) => {
     const [provinceId, id] = s.split(':') as [string, string];
