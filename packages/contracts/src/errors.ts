@@ -4,6 +4,7 @@ import { childrenImportApiErrorCodes } from './children-import-api';
 import { campaignsErrorCodes } from './children-campaigns';
 import { childrenListErrorCodes } from './children-list';
 import { childrenCountsErrorCodes } from './children-counts';
+import { childrenDuplicatesErrorCodes } from './children-duplicates';
 import { commonErrorCodes } from './common';
 import { identityErrorCodes } from './identity';
 import { indicatorsErrorCodes } from './indicators';
@@ -25,5 +26,6 @@ export const errorCodes = [
   ...campaignsErrorCodes,
   ...childrenListErrorCodes,
   ...childrenCountsErrorCodes,
+  ...childrenDuplicatesErrorCodes,
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -18,6 +18,7 @@ export * from './children-import';
 export * from './children-campaigns';
 export * from './children-list';
 export * from './children-counts';
+export * from './children-duplicates';
 export * from './vi-fold';
 export * from './personal-id';
 export * from './errors';

@@ -7,10 +7,14 @@ import { childrenErrors } from './children.errors';
 import { childrenRoutes } from './children.routes';
 import { countsErrors } from './counts.errors';
 import { countsRoutes } from './counts.routes';
+import { duplicatesErrors } from './duplicates.errors';
+import { duplicatesRoutes } from './duplicates.routes';
 import { childrenListErrors } from './list.errors';
 import { listRoutes } from './list.routes';
 
 export { registerCounts } from './counts.service';
+export { findRegisterCandidates, scanUnitChildren } from './duplicates.service';
+export { onChildMerged, onMergeUndone, type MergeHookInfo } from './merge-hooks';
 
 export { seedChildCodes, codeLists, activeCodes } from './codes.service';
 export { childExists, childInScope } from './children.service';
@@ -26,6 +30,8 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   listRoutes(app, db);
   registerErrors(campaignsErrors);
   campaignsRoutes(app, db);
+  registerErrors(duplicatesErrors);
+  duplicatesRoutes(app, db);
   void app;
   void db;
 }
