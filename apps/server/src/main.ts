@@ -7,7 +7,7 @@ import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
 import { autoReminders, seedPlans } from './modules/plans';
 import { autoReportReminders, ensurePeriods } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
-import { seedChildCodes } from './modules/children';
+import { IMPORT_JOB, runImportJob, seedChildCodes } from './modules/children';
 import { mailSender } from './modules/notifications';
 import { systemContext } from './platform/auth/context';
 import { exitOnCrash } from './platform/crash';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       await autoReportReminders(db, systemContext('scheduler'));
     });
     await scheduler.every('reports.reminders.daily', 'reports.reminders', 24 * 3600);
+    scheduler.register(IMPORT_JOB, runImportJob);
     scheduler.register('mail.send', mailSender(config));
     await scheduler.every('mail.send.minutely', 'mail.send', 60);
     scheduler.start();

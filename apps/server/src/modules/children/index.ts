@@ -10,9 +10,12 @@ import { countsRoutes } from './counts.routes';
 import { duplicatesErrors } from './duplicates.errors';
 import { duplicatesRoutes } from './duplicates.routes';
 import { childrenListErrors } from './list.errors';
+import { importErrors } from './import.errors';
+import { importRoutes } from './import.routes';
 import { listRoutes } from './list.routes';
 
 export { registerCounts } from './counts.service';
+export { IMPORT_JOB, runImportJob, onImportCommitted } from './import-job';
 export { findRegisterCandidates, scanUnitChildren } from './duplicates.service';
 export { onChildMerged, onMergeUndone, type MergeHookInfo } from './merge-hooks';
 
@@ -27,6 +30,8 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   registerErrors(countsErrors);
   countsRoutes(app);
   registerErrors(childrenListErrors);
+  registerErrors(importErrors);
+  importRoutes(app, db);
   listRoutes(app, db);
   registerErrors(campaignsErrors);
   campaignsRoutes(app, db);

@@ -1,0 +1,48 @@
+// Plain data passed between the import's parse worker and the server (structured-clone safe).
+
+import type { ImportIssue, InFileDuplicate, ParsedRow } from './import-read/types';
+
+export type { InFileDuplicate };
+export type Issue = ImportIssue;
+
+/** One data row as the register would take it, and its cells as written when the run asks for them. */
+export type RowDraft = ParsedRow & {
+  /** The cells as written, column by column (the rejects workbook gives them back). */
+  raw?: string[];
+};
+
+/** A unit a place column may name: current = the import's unit or one under it, valid on the as-of date. */
+export interface UnitName {
+  id: string;
+  name: string;
+  current: boolean;
+}
+
+export interface AnalyseRequest {
+  data: Uint8Array;
+  fileName: string;
+  asOf: string;
+  /** The user's mapping (PUT mapping, or the one stored with the import); wins over any guess. */
+  mapping: Record<string, string> | null;
+  /** The mapping the unit confirmed last time, used where the file's headers match it. */
+  remembered: Record<string, string> | null;
+  units: UnitName[];
+  withRaw: boolean;
+}
+
+export interface AnalysedFile {
+  columns: { index: number; header: string }[];
+  /** Field → header text. */
+  mapping: Record<string, string>;
+  rows: number;
+  children: number;
+  skipped: number;
+  issues: Issue[];
+  duplicates: InFileDuplicate[];
+  drafts: RowDraft[];
+}
+
+export type AnalyseRefusal =
+  'unreadable' | 'encrypted' | 'no_header' | 'too_many_rows' | 'wrong_type' | 'too_large';
+
+export type AnalyseAnswer = { ok: true; file: AnalysedFile } | { ok: false; refusal: AnalyseRefusal };
