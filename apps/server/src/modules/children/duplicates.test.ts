@@ -11,6 +11,7 @@ import {
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { LY_SON } from '../org';
 import { addKid, auditOf, registerState, type Kid } from './duplicates.test-support';
+import { onChildMerged, onMergeUndone, type MergeHookInfo } from './merge-hooks';
 
 // Duplicates through the API: the forced search, the scan into the queue, the side-by-side read,
 // merge and undo (row by row), "not the same child" remembered, and the attacks.
@@ -312,5 +313,48 @@ describe('not the same child', () => {
       body: { survivorId: a },
     });
     expect(merge.status).toBe(409);
+  });
+});
+
+describe('links of later modules and stale pairs', () => {
+  it('runs the merge hooks (cases, support) and gives the undo hook what the merge hook returned', async () => {
+    const calls: string[] = [];
+    onChildMerged('test-module', async (_tx, info: MergeHookInfo) => {
+      calls.push(`merged ${info.mergedId}->${info.survivorId}`);
+      return { moved: ['case-1'] };
+    });
+    onMergeUndone('test-module', async (_tx, info, moved) => {
+      calls.push(`undone ${info.mergedId} ${JSON.stringify(moved)}`);
+    });
+    const a = await addKid(t, { fullName: 'Lý Thanh Tâm', dob: '2018-08-08' });
+    const b = await addKid(t, { fullName: 'Ly Thanh Tam', dob: '2018-08-08' });
+    await scan();
+    const pair = (await pairOf(a, b))!;
+    const m = await t.post(`/api/children/duplicates/${pair.id}/merge`, mergeResultDto, {
+      session: worker,
+      body: { survivorId: a },
+    });
+    await t.post(`/api/children/merges/${m.body.mergeId}/undo`, undoResultDto, { session: worker, body: {} });
+    expect(calls).toEqual([`merged ${b}->${a}`, `undone ${b} {"moved":["case-1"]}`]);
+  });
+
+  it('a pair whose other side was merged through another pair is stale (409) and leaves the queue', async () => {
+    const a = await addKid(t, { fullName: 'Trương Mỹ Lan', dob: '2019-02-02' });
+    const b = await addKid(t, { fullName: 'Truong My Lan', dob: '2019-02-02' });
+    const c = await addKid(t, { fullName: 'TRƯƠNG MỸ LAN', dob: '2019-02-03' });
+    await scan();
+    const ab = (await pairOf(a, b))!;
+    const bc = (await pairOf(b, c))!;
+    await t.post(`/api/children/duplicates/${ab.id}/merge`, mergeResultDto, {
+      session: worker,
+      body: { survivorId: a },
+    });
+    expect(await pairOf(b, c)).toBeUndefined();
+    const r = await t.refused('POST', `/api/children/duplicates/${bc.id}/merge`, {
+      session: worker,
+      body: { survivorId: c },
+    });
+    expect(r.status).toBe(409);
+    expect(r.body.error.code).toBe('CHILD_DUPLICATE_STALE');
   });
 });
