@@ -1,4 +1,4 @@
-import { z, isoDate, optionalText, text, todayInVietnam, trimmed, uuid } from './common';
+import { z, isoDate, optionalText, patchOf, text, todayInVietnam, trimmed, uuid } from './common';
 import { dobPrecisionSchema, sexSchema } from './children';
 
 // One child's record (docs/children.md, "The record"): create, read with a purpose, edit, move,
@@ -38,19 +38,21 @@ const phone = text()
   .regex(/^[0-9+ .-]{6,20}$/, 'Số điện thoại không hợp lệ')
   .nullish();
 
-export const guardianInput = z.strictObject({
+const guardianFields = z.strictObject({
   relation: childCode,
   fullName: name,
   birthYear: z.number().int().min(1900).max(2100).nullish(),
   personalId: text().trim().max(30).nullish(),
   phone,
   address: optionalText(300),
-  isPrimaryContact: z.boolean().default(false),
+  isPrimaryContact: z.boolean(),
   validFrom: registerDate.nullish(),
   validTo: registerDate.nullish(),
 });
+export const guardianInput = guardianFields.extend({ isPrimaryContact: z.boolean().default(false) });
 export type GuardianInput = z.input<typeof guardianInput>;
-export const guardianPatch = guardianInput.partial();
+// Built from the fields without defaults: a PATCH never resets what it does not name.
+export const guardianPatch = patchOf(guardianFields.partial());
 
 export const householdInput = z.strictObject({
   headName: optionalText(120),
@@ -110,6 +112,7 @@ export const childUpdateInput = z
   .refine((v) => Object.entries(v).some(([k, x]) => k !== 'version' && x !== undefined), {
     message: 'Cần ít nhất một trường để sửa',
   });
+// (version alone changes nothing: the same 400 as an empty PATCH)
 export type ChildUpdateInput = z.input<typeof childUpdateInput>;
 
 export const childMoveInput = z.strictObject({
@@ -133,7 +136,7 @@ export const circumstanceInput = z.strictObject({
   evidence: optionalText(1000),
   endReason: optionalText(300),
 });
-export const circumstancePatch = circumstanceInput.partial();
+export const circumstancePatch = patchOf(circumstanceInput.partial());
 
 export const riskInput = z.strictObject({
   riskCode: childCode,
@@ -143,7 +146,7 @@ export const riskInput = z.strictObject({
   evidence: optionalText(1000),
   note: optionalText(1000),
 });
-export const riskPatch = riskInput.partial();
+export const riskPatch = patchOf(riskInput.partial());
 
 export const consentInput = z.strictObject({
   purpose: childCode,

@@ -181,6 +181,49 @@ describe('guardians and consents', () => {
   });
 });
 
+describe('an empty PATCH changes nothing and answers 400', () => {
+  it('on every PATCH route of the record', async () => {
+    const c = await create({ personalId: null });
+    const g = (await page(c.id)).guardians[0]!;
+    const sub = async (path: string, body: object) =>
+      (await t.apiRaw('POST', `/api/children/${c.id}/${path}`, { session: worker, body })).body.id as string;
+    const ids = {
+      guardians: g.id,
+      circumstances: await sub('circumstances', { groupCode: 'd', fromDate: '2024-01-01' }),
+      risks: await sub('risks', { riskCode: 'khac', fromDate: '2024-01-01' }),
+      consents: await sub('consents', {
+        purpose: 'khac',
+        representativeName: 'Võ Văn Hùng',
+        representativeRelation: 'cha',
+        method: 'van_ban',
+        givenOn: '2025-01-01',
+      }),
+    };
+    const urls = [
+      `/api/children/${c.id}`,
+      ...Object.entries(ids).map(([p, id]) => `/api/children/${c.id}/${p}/${id}`),
+    ];
+    for (const [url, body] of [...urls.map((u) => [u, {}] as const), [urls[0]!, { version: 1 }] as const]) {
+      const r = await t.apiRaw('PATCH', url, { session: worker, body });
+      expect(r.status, url).toBe(400);
+    }
+    expect((await page(c.id)).version).toBe(1);
+  });
+
+  it('never resets a field it does not name (a primary contact stays one when ended)', async () => {
+    const c = await create({
+      personalId: null,
+      guardians: [{ relation: 'me', fullName: 'Lê Thị Hoa', isPrimaryContact: true }],
+    });
+    const g = (await page(c.id)).guardians[0]!;
+    const r = await t.patch(`/api/children/${c.id}/guardians/${g.id}`, guardianDto, {
+      session: worker,
+      body: { validTo: '2025-06-30' },
+    });
+    expect(r.body.isPrimaryContact).toBe(true);
+  });
+});
+
 describe('erasure on a lawful request', () => {
   it('empties personal fields, removes sub-records, answers 404 after, and leaves an audited tombstone', async () => {
     const c = await create();
