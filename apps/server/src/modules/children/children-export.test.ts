@@ -164,6 +164,24 @@ describe('export', () => {
     expect((await exportAudits()).rows.length).toBe(before);
   });
 
+  it('a search by name, parent or ID — found, refused or malformed — leaves no trace in the logs', async () => {
+    lines.length = 0;
+    const search = (s: Session, payload: object) =>
+      logged.inject({
+        method: 'POST',
+        url: '/api/children/search',
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        payload,
+      });
+    expect((await search(worker, { q: 'Nguyễn Văn An' })).statusCode).toBe(200);
+    expect((await search(worker, { q: 'Trần Thị Hoa' })).statusCode).toBe(200);
+    expect((await search(worker, { q: '051215000001' })).statusCode).toBe(200);
+    expect((await search(leader, { q: 'Nguyễn Văn An' })).statusCode).toBe(403);
+    expect((await search(worker, { q: 'Nguyễn Văn An\u0000', sex: 'X' })).statusCode).toBe(400);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('')).not.toMatch(/Nguy|nguyen|Trần|Hoa|051215000001/i);
+  });
+
   it('list-only and counts-only roles are refused; another locality’s unit is not found', async () => {
     expect((await exportAs(leader, { reason: REASON })).statusCode).toBe(403);
     const reporter = await t.userSession('agency_reporter', { scopeUnitId: LY_SON.specialZoneId });
