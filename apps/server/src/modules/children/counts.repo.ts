@@ -64,11 +64,13 @@ export async function countCube(exec: Exec, s: CountScope): Promise<CountRow[]> 
     special: number;
   }>(sql`
     select x.bucket_id, c.sex, ${band(s.day)} as band, count(*)::int as children,
-           count(*) filter (where exists (
-             select 1 from child_circumstance cc
-              where cc.province_id = c.province_id and cc.child_id = c.id and ${circumstanceOn(s.day)}))::int as special
+           count(sp.child_id)::int as special
       from (${residents(s)}) x
       join child c on c.province_id = x.province_id and c.id = x.child_id
+      left join (
+        select distinct cc.province_id, cc.child_id from child_circumstance cc
+         where cc.province_id = any(${sql.param(s.provinceIds)}::uuid[]) and ${circumstanceOn(s.day)}
+      ) sp on sp.province_id = c.province_id and sp.child_id = c.id
      where ${counted(s.day)}
      group by 1, 2, 3`);
   return r.rows.map((x) => ({
