@@ -42,7 +42,6 @@ const rows: ListRow[] = [
 ];
 
 const api = (method: string, url: string, body?: unknown, s: Session = worker) =>
-   
   t.apiRaw(method as 'GET', url, { session: s, body }) as Promise<{ status: number; body: any }>;
 
 beforeAll(async () => {
@@ -187,6 +186,24 @@ describe('the run', () => {
     await runJobs(t);
     expect((await api('GET', `/api/children/imports/${up.body.id}`)).body.result.created).toBe(1);
     expect(await count(t, 'child', "full_name = 'Lê Văn Cường'")).toBe(1);
+  });
+
+  it('after the run, probable duplicates among the unit’s children wait in the duplicates queue', async () => {
+    const mother = 'Lê Thị Thu';
+    const up = await uploadList(t, worker, unit, {
+      name: 'trung.xlsx',
+      data: await messyList([
+        ['Nguyễn Thị Ánh', '01/02/2015', 'Nữ', 'Kinh', '', '', mother, 'Thôn Đông', ''],
+        ['NGUYEN THI ANH', '02/01/2015', 'Nữ', 'Kinh', '', '', mother, 'Thôn Đông', ''],
+      ]),
+    });
+    expect(up.body.duplicates).toEqual([
+      expect.objectContaining({ kind: 'probable', rows: [excelRow(0), excelRow(1)] }),
+    ]);
+    const before = await count(t, 'child_duplicate', "status = 'pending'");
+    await api('POST', `/api/children/imports/${up.body.id}/run`, {});
+    await runJobs(t);
+    expect(await count(t, 'child_duplicate', "status = 'pending'")).toBe(before + 1);
   });
 
   it('refuses a second run of the same import (409), and the job is never queued twice', async () => {
