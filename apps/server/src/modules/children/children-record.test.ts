@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { childDto, type ChildCreateInput } from '@vte/contracts';
+import { childDto, childrenCountsDto, circumstanceDto, type ChildCreateInput } from '@vte/contracts';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { LY_SON } from '../org';
 
@@ -247,6 +247,25 @@ describe('unit succession: Lý Sơn district → đặc khu', () => {
     expect(
       (await t.refused('GET', `/api/children/${c.id}?purpose=quan_ly`, { session: otherWorker })).status,
     ).toBe(404);
+  });
+  it('is counted under the đặc khu today, with a circumstance, without retyping', async () => {
+    const count = async () =>
+      (
+        await t.post('/api/children/counts', childrenCountsDto, {
+          session: worker,
+          body: { unitId: LY_SON.specialZoneId, date: '2026-01-15' },
+        })
+      ).body;
+    const before = await count();
+    const c = (await create(girl({ personalId: null, livesSince: '2021-05-01', unitId: LY_SON.districtId })))
+      .body;
+    await t.post(`/api/children/${c.id}/circumstances`, circumstanceDto, {
+      session: worker,
+      body: { groupCode: 'd', fromDate: '2022-01-01' },
+    });
+    const after = await count();
+    expect(after.children - before.children).toBe(1);
+    expect(after.special - before.special).toBe(1);
   });
 });
 
