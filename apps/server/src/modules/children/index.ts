@@ -7,6 +7,7 @@ import { childrenErrors } from './children.errors';
 import { childrenRoutes } from './children.routes';
 import { countsErrors } from './counts.errors';
 import { countsRoutes } from './counts.routes';
+import { scanAfterImports } from './duplicates-import';
 import { duplicatesErrors } from './duplicates.errors';
 import { duplicatesRoutes } from './duplicates.routes';
 import { childrenListErrors } from './list.errors';
@@ -37,6 +38,7 @@ export function registerChildren(app: FastifyInstance, db: Db): void {
   campaignsRoutes(app, db);
   registerErrors(duplicatesErrors);
   duplicatesRoutes(app, db);
+  scanAfterImports();
   void app;
   void db;
 }
