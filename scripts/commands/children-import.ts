@@ -113,6 +113,9 @@ export async function run(args: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof GenerateError) return fail(`Lỗi: ${e.message}`);
     const message = operatorMessage(e);
+    const earlier = (e as { details?: { importId?: string; createdAt?: string } }).details;
+    if (message && earlier?.importId)
+      return fail(`Lỗi: ${message} (lần nhập ${earlier.importId}, lúc ${earlier.createdAt})`, 1);
     if (message) return fail(`Lỗi: ${message}`, 1);
     throw e;
   }
