@@ -186,6 +186,18 @@ describe('duplicates of the personal ID across the register', () => {
   });
 });
 
+describe('the same ID twice at once', () => {
+  it('saves one and refuses the other with 409, never a 500', async () => {
+    const body = girl({ personalId: '051317000888', dob: '2017-07-07' });
+    const [a, b] = await Promise.all([
+      t.apiRaw('POST', '/api/children', { session: worker, body }),
+      t.apiRaw('POST', '/api/children', { session: worker, body }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    expect([a, b].find((r) => r.status === 409)!.body.error.code).toBe('CHILD_ID_DUPLICATE');
+  });
+});
+
 describe('update and move', () => {
   it('updates with the version and refuses a stale one (409)', async () => {
     const c = (await create(girl({ personalId: null, fullName: 'Phạm Thị Cúc' }))).body;

@@ -92,68 +92,70 @@ export async function createChild(db: Db, ctx: AuthedContext, input: CreateInput
     dob,
     dobPrecision: input.dobPrecision,
   });
-  return db.transaction(async (tx) => {
-    const unit = await assertUnitFor(tx, ctx, input.unitId, since);
-    await assertCodes(tx, [
-      { list: 'ethnicity', field: 'ethnicityCode', code: input.ethnicityCode },
-      { list: 'schooling', field: 'schooling', code: input.schooling },
-      ...input.guardians.map((g, i) => ({
-        list: 'relation' as const,
-        field: `guardians.${i}.relation`,
-        code: g.relation,
-      })),
-    ]);
-    await assertIdFree(tx, ctx, ids.personalId, null);
-    const by = ctx.user.id || null;
-    const household = input.household
-      ? await repo.insertHousehold(tx, {
-          provinceId: unit.provinceId,
-          unitId: unit.id,
-          ...input.household,
-          createdBy: by,
-        })
-      : null;
-    const row = await repo.insertChild(tx, {
-      provinceId: unit.provinceId,
-      fullName: input.fullName,
-      dob,
-      dobPrecision: input.dobPrecision,
-      sex: input.sex ?? null,
-      ethnicityCode: input.ethnicityCode ?? null,
-      nationality: input.nationality,
-      ...ids,
-      unitId: unit.id,
-      hamlet: input.hamlet ?? null,
-      address: input.address ?? null,
-      householdId: household?.id ?? null,
-      schooling: input.schooling ?? null,
-      notes: input.notes ?? null,
-      sourceRecordRef: input.sourceRecordRef ?? null,
-      createdBy: by,
-      updatedBy: by,
-    });
-    await repo.insertResidence(tx, {
-      provinceId: row.provinceId,
-      childId: row.id,
-      unitId: unit.id,
-      hamlet: row.hamlet,
-      address: row.address,
-      kind: input.residenceKind,
-      validFrom: since,
-      createdBy: by,
-    });
-    for (const g of input.guardians)
-      await insertSub(tx, 'guardian', { ...g, provinceId: row.provinceId, childId: row.id, createdBy: by });
-    await recordAudit(tx, ctx, {
-      action: 'create',
-      entity: 'child',
-      entityId: row.id,
-      provinceId: row.provinceId,
-      unitId: row.unitId,
-      after: { ...auditView(row), guardians: input.guardians.length },
-    });
-    return loadChildDto(tx, row);
-  });
+  return db
+    .transaction(async (tx) => {
+      const unit = await assertUnitFor(tx, ctx, input.unitId, since);
+      await assertCodes(tx, [
+        { list: 'ethnicity', field: 'ethnicityCode', code: input.ethnicityCode },
+        { list: 'schooling', field: 'schooling', code: input.schooling },
+        ...input.guardians.map((g, i) => ({
+          list: 'relation' as const,
+          field: `guardians.${i}.relation`,
+          code: g.relation,
+        })),
+      ]);
+      await assertIdFree(tx, ctx, ids.personalId, null);
+      const by = ctx.user.id || null;
+      const household = input.household
+        ? await repo.insertHousehold(tx, {
+            provinceId: unit.provinceId,
+            unitId: unit.id,
+            ...input.household,
+            createdBy: by,
+          })
+        : null;
+      const row = await repo.insertChild(tx, {
+        provinceId: unit.provinceId,
+        fullName: input.fullName,
+        dob,
+        dobPrecision: input.dobPrecision,
+        sex: input.sex ?? null,
+        ethnicityCode: input.ethnicityCode ?? null,
+        nationality: input.nationality,
+        ...ids,
+        unitId: unit.id,
+        hamlet: input.hamlet ?? null,
+        address: input.address ?? null,
+        householdId: household?.id ?? null,
+        schooling: input.schooling ?? null,
+        notes: input.notes ?? null,
+        sourceRecordRef: input.sourceRecordRef ?? null,
+        createdBy: by,
+        updatedBy: by,
+      });
+      await repo.insertResidence(tx, {
+        provinceId: row.provinceId,
+        childId: row.id,
+        unitId: unit.id,
+        hamlet: row.hamlet,
+        address: row.address,
+        kind: input.residenceKind,
+        validFrom: since,
+        createdBy: by,
+      });
+      for (const g of input.guardians)
+        await insertSub(tx, 'guardian', { ...g, provinceId: row.provinceId, childId: row.id, createdBy: by });
+      await recordAudit(tx, ctx, {
+        action: 'create',
+        entity: 'child',
+        entityId: row.id,
+        provinceId: row.provinceId,
+        unitId: row.unitId,
+        after: { ...auditView(row), guardians: input.guardians.length },
+      });
+      return loadChildDto(tx, row);
+    })
+    .catch(idTaken);
 }
 
 /** The child's page: every opening is audited as a read with its purpose, in the same transaction. */
@@ -179,50 +181,53 @@ export async function updateChildRecord(
   id: string,
   input: UpdateInput,
 ): Promise<ChildDto> {
-  return db.transaction(async (tx) => {
-    const row = await childInScope(db, tx, ctx, id, true);
-    if (row.version !== input.version) throw new AppError('CHILD_VERSION_CONFLICT', { version: row.version });
-    const { version: _version, household, ...fields } = input;
-    await assertCodes(tx, [
-      { list: 'ethnicity', field: 'ethnicityCode', code: fields.ethnicityCode },
-      { list: 'schooling', field: 'schooling', code: fields.schooling },
-      { list: 'id_verification', field: 'idVerification', code: fields.idVerification },
-    ]);
-    const precision = (fields.dobPrecision ?? row.dobPrecision) as DobPrecision;
-    const dob = dobStored(fields.dob === undefined ? row.dob : fields.dob, precision);
-    const sex = fields.sex === undefined ? row.sex : fields.sex;
-    const patch: Partial<repo.NewChildRow> = defined({ ...fields, updatedBy: ctx.user.id || null });
-    if (fields.dob !== undefined || fields.dobPrecision !== undefined)
-      Object.assign(patch, { dob, dobPrecision: precision });
-    const idChanged = fields.personalId !== undefined && fields.personalId !== row.personalId;
-    if (idChanged || fields.dob !== undefined || fields.sex !== undefined) {
-      const ids = personalIdFields(fields.personalId === undefined ? row.personalId : fields.personalId, {
-        sex: sex === 'M' || sex === 'F' ? sex : null,
-        dob,
-        dobPrecision: precision,
+  return db
+    .transaction(async (tx) => {
+      const row = await childInScope(db, tx, ctx, id, true);
+      if (row.version !== input.version)
+        throw new AppError('CHILD_VERSION_CONFLICT', { version: row.version });
+      const { version: _version, household, ...fields } = input;
+      await assertCodes(tx, [
+        { list: 'ethnicity', field: 'ethnicityCode', code: fields.ethnicityCode },
+        { list: 'schooling', field: 'schooling', code: fields.schooling },
+        { list: 'id_verification', field: 'idVerification', code: fields.idVerification },
+      ]);
+      const precision = (fields.dobPrecision ?? row.dobPrecision) as DobPrecision;
+      const dob = dobStored(fields.dob === undefined ? row.dob : fields.dob, precision);
+      const sex = fields.sex === undefined ? row.sex : fields.sex;
+      const patch: Partial<repo.NewChildRow> = defined({ ...fields, updatedBy: ctx.user.id || null });
+      if (fields.dob !== undefined || fields.dobPrecision !== undefined)
+        Object.assign(patch, { dob, dobPrecision: precision });
+      const idChanged = fields.personalId !== undefined && fields.personalId !== row.personalId;
+      if (idChanged || fields.dob !== undefined || fields.sex !== undefined) {
+        const ids = personalIdFields(fields.personalId === undefined ? row.personalId : fields.personalId, {
+          sex: sex === 'M' || sex === 'F' ? sex : null,
+          dob,
+          dobPrecision: precision,
+        });
+        patch.personalId = ids.personalId;
+        patch.personalIdKind = ids.personalIdKind;
+        if (idChanged && !fields.idVerification) patch.idVerification = ids.idVerification;
+        if (idChanged) await assertIdFree(tx, ctx, ids.personalId, row.id);
+      }
+      if (household !== undefined) patch.householdId = await saveHousehold(tx, ctx, row, household);
+      const updated = await repo.updateChild(tx, row, patch);
+      delete patch.updatedBy;
+      if (!updated) throw new AppError('CHILD_VERSION_CONFLICT');
+      if (fields.hamlet !== undefined || fields.address !== undefined)
+        await repo.mirrorOpenResidence(tx, updated);
+      await recordAudit(tx, ctx, {
+        action: 'update',
+        entity: 'child',
+        entityId: row.id,
+        provinceId: row.provinceId,
+        unitId: row.unitId,
+        before: auditView(pick(row, Object.keys(patch))),
+        after: auditView(pick(updated, Object.keys(patch))),
       });
-      patch.personalId = ids.personalId;
-      patch.personalIdKind = ids.personalIdKind;
-      if (idChanged && !fields.idVerification) patch.idVerification = ids.idVerification;
-      if (idChanged) await assertIdFree(tx, ctx, ids.personalId, row.id);
-    }
-    if (household !== undefined) patch.householdId = await saveHousehold(tx, ctx, row, household);
-    const updated = await repo.updateChild(tx, row, patch);
-    delete patch.updatedBy;
-    if (!updated) throw new AppError('CHILD_VERSION_CONFLICT');
-    if (fields.hamlet !== undefined || fields.address !== undefined)
-      await repo.mirrorOpenResidence(tx, updated);
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entity: 'child',
-      entityId: row.id,
-      provinceId: row.provinceId,
-      unitId: row.unitId,
-      before: auditView(pick(row, Object.keys(patch))),
-      after: auditView(pick(updated, Object.keys(patch))),
-    });
-    return loadChildDto(tx, updated);
-  });
+      return loadChildDto(tx, updated);
+    })
+    .catch(idTaken);
 }
 
 async function saveHousehold(
@@ -251,4 +256,12 @@ function pick<T extends object>(row: T, keys: string[]): Partial<T> {
 
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Two writes of the same ID at once: the province's unique index refuses the second one. */
+function idTaken(e: unknown): never {
+  const code =
+    (e as { code?: string; cause?: { code?: string } }).code ??
+    (e as { cause?: { code?: string } }).cause?.code;
+  throw code === '23505' ? new AppError('CHILD_ID_DUPLICATE') : e;
 }
