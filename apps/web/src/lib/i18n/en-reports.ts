@@ -92,6 +92,10 @@ export const enReports: Record<keyof typeof viReports, string> = {
   'reports.indicators.commentAria': 'Comment on indicator {code}',
   'reports.indicators.commentShown': 'Comment: {comment}',
   'reports.indicators.commentMissing': 'Without a total, say why there is no data.',
+  'reports.indicators.registerSource': 'Source: {source} (register total: {total})',
+  'reports.indicators.overrideReason': 'Required: why the figure differs from the register of children',
+  'reports.indicators.overrideAria': 'Why indicator {code} differs from the register of children',
+  'reports.indicators.overrideShown': 'Differs from the register because: {reason}',
 
   'reports.save.auto': 'The report saves itself as you type.',
   'reports.save.pending': 'Changed, saving soon…',

@@ -89,6 +89,10 @@ export const viReports = {
   'reports.indicators.commentAria': 'Ghi chú cho chỉ tiêu {code}',
   'reports.indicators.commentShown': 'Ghi chú: {comment}',
   'reports.indicators.commentMissing': 'Chưa có tổng số thì phải ghi rõ lý do chưa có số liệu.',
+  'reports.indicators.registerSource': 'Nguồn: {source} (tổng số theo sổ: {total})',
+  'reports.indicators.overrideReason': 'Bắt buộc: lý do số liệu khác Sổ theo dõi trẻ em',
+  'reports.indicators.overrideAria': 'Lý do điều chỉnh số liệu chỉ tiêu {code} so với Sổ theo dõi trẻ em',
+  'reports.indicators.overrideShown': 'Lý do khác số liệu sổ: {reason}',
 
   'reports.save.auto': 'Báo cáo được tự động lưu khi bạn nhập.',
   'reports.save.pending': 'Có thay đổi, sắp lưu…',

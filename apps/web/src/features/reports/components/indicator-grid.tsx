@@ -7,6 +7,7 @@ import {
   cellGroups,
   groupSumHint,
   isEntered,
+  registerDiffers,
   rowNeedsComment,
   wholeNumber,
   type IndicatorRowState,
@@ -101,6 +102,43 @@ function IndicatorCells({ entry, values, onValue, totalMissing }: IndicatorCells
   );
 }
 
+type RegisterNoteProps = {
+  entry: IndicatorEntryDto;
+  row: IndicatorRowState;
+  onChange?: (indicatorId: string, row: IndicatorRowState) => void;
+};
+
+/** The register of children's figures (source and date) and, when a figure differs, the reason asked for. */
+function RegisterNote({ entry, row, onChange }: RegisterNoteProps) {
+  if (!entry.register) return null;
+  const total = entry.register.cells[TOTAL];
+  const reason = row.overrideReason ?? '';
+  const differs = registerDiffers(entry, row);
+  return (
+    <>
+      <p className="muted small-text" data-testid={`register-source-${entry.indicator.code}`}>
+        {t('reports.indicators.registerSource', {
+          source: entry.register.source,
+          total: total === null || total === undefined ? '—' : formatNumber(total),
+        })}
+      </p>
+      {onChange && (differs || reason) ? (
+        <Input
+          value={reason}
+          onChange={(event) => onChange(entry.indicator.id, { ...row, overrideReason: event.target.value })}
+          maxLength={1000}
+          status={differs && !reason.trim() ? 'error' : undefined}
+          placeholder={t('reports.indicators.overrideReason')}
+          aria-label={t('reports.indicators.overrideAria', { code: entry.indicator.code })}
+          className="indicator-comment"
+        />
+      ) : !onChange && reason ? (
+        <p className="small-text muted">{t('reports.indicators.overrideShown', { reason })}</p>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * Chỉ tiêu thống kê: one block per indicator, a box per cell (the total, then each disaggregation
  * option grouped under its dimension), whole numbers only; a row without a total needs a comment saying why.
@@ -132,6 +170,7 @@ export function IndicatorGrid({ entries, state, onChange, issues, missing }: Ind
                   </Tooltip>{' '}
                   <span className="muted small-text">({indicator.unit})</span>
                 </div>
+                <RegisterNote entry={entry} row={row} onChange={onChange} />
                 {!isEntered(entry) ? (
                   <p className="muted small-text">{t('reports.indicators.computed')}</p>
                 ) : (

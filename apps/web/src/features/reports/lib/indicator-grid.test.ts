@@ -7,6 +7,7 @@ import {
   indicatorStateOf,
   isEntered,
   missingComments,
+  registerDiffers,
   rowNeedsComment,
   wholeNumber,
   type IndicatorState,
@@ -336,5 +337,39 @@ describe('groupSumHint', () => {
 
   it('counts only the cells of its own group', () => {
     expect(groupSumHint({ '': 4, 'sex=nam': 3, 'sex=nu': 1, 'age=0-5': 9 }, group)).toBeNull();
+  });
+});
+
+describe('register of children figures', () => {
+  const withRegister = (): IndicatorEntryDto => ({
+    ...entries()[0]!,
+    register: {
+      source: 'Sổ theo dõi trẻ em, tính đến 30/06/2025',
+      date: '2025-06-30',
+      cells: { '': 120, 'sex=nam': 60 },
+    },
+    overrideReason: null,
+  });
+
+  it('sees a figure that differs from the register, not an empty or equal one', () => {
+    const entry = withRegister();
+    const state = indicatorStateOf([entry])[entry.indicator.id]!;
+    expect(state.overrideReason).toBe('');
+    expect(registerDiffers(entry, state)).toBe(false);
+    expect(registerDiffers(entry, { ...state, values: { ...state.values, 'sex=nam': null } })).toBe(false);
+    expect(registerDiffers(entry, { ...state, values: { ...state.values, '': 125 } })).toBe(true);
+  });
+
+  it('sends the reason with the cells of that indicator', () => {
+    const entry = withRegister();
+    const row = indicatorStateOf([entry])[entry.indicator.id]!;
+    const state: IndicatorState = {
+      [entry.indicator.id]: { ...row, values: { ...row.values, '': 125 }, overrideReason: ' 5 trẻ mới đến ' },
+    };
+    const inputs = valid(indicatorInputs(state, [entry], false));
+    expect(inputs.find((i) => i.disagg === '')).toMatchObject({
+      value: 125,
+      overrideReason: '5 trẻ mới đến',
+    });
   });
 });

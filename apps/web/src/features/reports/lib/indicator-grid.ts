@@ -7,8 +7,15 @@ import {
   type IndicatorValueInput,
 } from '@vte/contracts';
 
-/** One indicator row of the grid: a value per cell ('' = total) and one comment for the row. */
-export type IndicatorRowState = { values: Record<string, number | null>; comment: string };
+/**
+ * One indicator row of the grid: a value per cell ('' = total), one comment for the row, and for
+ * indicators the register of children computes, the reason a figure differs from the register's.
+ */
+export type IndicatorRowState = {
+  values: Record<string, number | null>;
+  comment: string;
+  overrideReason?: string;
+};
 export type IndicatorState = Record<string, IndicatorRowState>;
 
 /** Rates are computed from their numerator and denominator, never entered. */
@@ -24,7 +31,12 @@ export function indicatorStateOf(entries: readonly IndicatorEntryDto[]): Indicat
     for (const cell of entry.cells) values[cell.disagg] = cell.value;
     const total = entry.cells.find((cell) => cell.disagg === TOTAL);
     const comment = total?.comment ?? entry.cells.find((cell) => cell.comment)?.comment ?? '';
-    state[entry.indicator.id] = { values, comment };
+    const register = entry.register || entry.overrideReason;
+    state[entry.indicator.id] = {
+      values,
+      comment,
+      ...(register ? { overrideReason: entry.overrideReason ?? '' } : {}),
+    };
   }
   return state;
 }
@@ -36,6 +48,16 @@ export function indicatorStateOf(entries: readonly IndicatorEntryDto[]): Indicat
 export function rowNeedsComment(row: IndicatorRowState | undefined, _entry?: IndicatorEntryDto): boolean {
   const total = row?.values[TOTAL];
   return total === null || total === undefined;
+}
+
+/** The cells whose value differs from the register of children's figure (they need a reason). */
+export function registerDiffers(entry: IndicatorEntryDto, row: IndicatorRowState | undefined): boolean {
+  const cells = entry.register?.cells;
+  if (!cells || !row) return false;
+  return Object.entries(cells).some(([disagg, figure]) => {
+    const value = row.values[disagg] ?? null;
+    return figure !== null && value !== null && value !== figure;
+  });
 }
 
 /** Indicators without a total and without a comment: submitting them would be refused. */
@@ -63,13 +85,20 @@ export function indicatorInputs(
   for (const entry of entries.filter(isEntered)) {
     const row = state[entry.indicator.id];
     const comment = row?.comment.trim() || null;
+    const overrideReason = row?.overrideReason?.trim() || null;
     for (const cell of entry.cells) {
       const value = row?.values[cell.disagg] ?? null;
       const cellComment = cell.disagg === TOTAL ? comment : null;
       const changedComment = cell.disagg === TOTAL && (cell.comment ?? null) !== comment;
       const cleared = cell.value !== null && value === null;
       if (!all && value === null && !cellComment && !cleared && !changedComment) continue;
-      out.push({ indicatorId: entry.indicator.id, disagg: cell.disagg, value, comment: cellComment });
+      out.push({
+        indicatorId: entry.indicator.id,
+        disagg: cell.disagg,
+        value,
+        comment: cellComment,
+        ...(overrideReason ? { overrideReason } : {}),
+      });
     }
   }
   return out;
