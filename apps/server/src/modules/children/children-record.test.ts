@@ -223,6 +223,30 @@ describe('update and move', () => {
     expect(audit[0]!.after).toEqual({ fullName: '***', hamlet: '***' });
   });
 
+  it('checks a new ID on edit: refused when taken, re-checked against the new date of birth', async () => {
+    const taken = (await create(girl({ personalId: '051314000555', dob: '2014-02-02' }))).body;
+    const c = (await create(girl({ personalId: null, dob: '2014-03-03' }))).body;
+    const dup = await t.refused('PATCH', `/api/children/${c.id}`, {
+      session: worker,
+      body: { version: 1, personalId: taken.personalId },
+    });
+    expect(dup.body.error.code).toBe('CHILD_ID_DUPLICATE');
+    const set = await t.patch(`/api/children/${c.id}`, childDto, {
+      session: worker,
+      body: { version: 1, personalId: '051314000556' },
+    });
+    expect(set.body).toMatchObject({
+      personalId: '051314000556',
+      idVerification: 'chua_xac_thuc',
+      version: 2,
+    });
+    const wrongYear = await t.refused('PATCH', `/api/children/${c.id}`, {
+      session: worker,
+      body: { version: 2, dob: '2015-03-03' },
+    });
+    expect(wrongYear.body.error.code).toBe('CHILD_ID_INVALID');
+  });
+
   it('moves: closes the open residence the day before and opens the new one', async () => {
     const c = (await create(girl({ personalId: null, livesSince: '2024-01-01', unitId: LY_SON.districtId })))
       .body;
