@@ -114,14 +114,18 @@ function table(ws: Worksheet, headers: string[], widths: number[], rows: (string
   };
 }
 
+/** One drop-down over a column's data rows (one rule for the range, not one per cell). */
 function listValidation(ws: Worksheet, col: number, from: number, to: number, options: string[]): void {
-  for (let r = from; r <= to; r++)
-    ws.getCell(r, col).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      showErrorMessage: false,
-      formulae: [`"${options.join(',')}"`],
-    };
+  if (to < from) return;
+  const letter = ws.getColumn(col).letter;
+  const rules = (ws as unknown as { dataValidations: { add(range: string, v: object): void } })
+    .dataValidations;
+  rules.add(`${letter}${from}:${letter}${to}`, {
+    type: 'list',
+    allowBlank: true,
+    showErrorMessage: false,
+    formulae: [`"${options.join(',')}"`],
+  });
 }
 
 async function newBook(): Promise<Workbook> {

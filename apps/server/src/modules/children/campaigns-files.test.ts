@@ -46,6 +46,7 @@ describe('the household check sheet', () => {
     expect(String(ws.getCell(4, 2).value)).toMatch(/Xuất bởi .* lúc .* Lý do: Rà soát/);
     expect(ws.getRow(6).values).toContain('Kết quả rà soát');
     expect(ws.getColumn(1).hidden).toBe(true);
+    expect(ws.getCell(7, 11).dataValidation?.formulae?.[0]).toContain('Thông tin đúng');
     const names = [ws.getCell(7, 3).value, ws.getCell(8, 3).value].sort();
     expect(names).toEqual(['Lê Thị Sai Giới', 'Phạm Văn Sai Năm']);
     expect(ws.getCell(9, 3).value).toBeNull();

@@ -9,8 +9,11 @@ import { childCampaign } from './children.tables';
 
 export type CampaignRow = typeof childCampaign.$inferSelect;
 
-/** The problems of child `c` on `asOf`, as text[] (contracts: campaignProblems). */
-export function problemsOf(asOf: string): SQL {
+/**
+ * The problems of child `c` (of province `provinceId`) on `asOf`, as text[] (contracts: campaignProblems).
+ * The pending duplicates are one uncorrelated set (a hashed subplan), not a lookup per child.
+ */
+export function problemsOf(asOf: string, provinceId: string): SQL {
   const d = sql`${asOf}::date`;
   return sql`array_remove(array[
     case when nullif(btrim(c.personal_id), '') is null then 'ID_MISSING' end,
@@ -30,8 +33,9 @@ export function problemsOf(asOf: string): SQL {
     case when c.ethnicity_code is null or c.ethnicity_code = '99' then 'ETHNICITY_MISSING' end,
     case when not exists (select 1 from child_guardian g where g.province_id = c.province_id
           and g.child_id = c.id and (g.valid_to is null or g.valid_to >= ${d})) then 'GUARDIAN_MISSING' end,
-    case when exists (select 1 from child_duplicate x where x.province_id = c.province_id
-          and x.status = 'pending' and (x.child_a = c.id or x.child_b = c.id)) then 'SUSPECTED_DUPLICATE' end,
+    case when c.id in (select x.child_a from child_duplicate x where x.province_id = ${provinceId}::uuid and x.status = 'pending'
+          union all select x.child_b from child_duplicate x where x.province_id = ${provinceId}::uuid and x.status = 'pending')
+         then 'SUSPECTED_DUPLICATE' end,
     case when c.dob is not null and c.dob + interval '16 years' <= ${d} then 'NOT_A_CHILD' end
   ], null)::text[]`;
 }
@@ -85,7 +89,7 @@ export async function snapshotProblems(
   exec: Exec,
   a: { provinceId: string; campaignId: string; asOf: string; map: UnitMap; userId: string | null },
 ): Promise<number> {
-  const p = problemsOf(a.asOf);
+  const p = problemsOf(a.asOf, a.provinceId);
   const r = await exec.execute(sql`
     insert into child_campaign_item (province_id, campaign_id, child_id, unit_id, problems, state, created_by, updated_by)
     select c.province_id, ${a.campaignId}::uuid, c.id, m.campaign_unit, x.p, ${initialState(sql`x.p`)}, ${a.userId}::uuid, ${a.userId}::uuid
@@ -102,7 +106,7 @@ export async function markFixed(
   exec: Exec,
   a: { provinceId: string; campaignId: string; asOf: string; userId: string | null },
 ): Promise<number> {
-  const live = sql`(select ${problemsOf(a.asOf)} from child c where c.province_id = i.province_id and c.id = i.child_id and c.status = 'active')`;
+  const live = sql`(select ${problemsOf(a.asOf, a.provinceId)} from child c where c.province_id = i.province_id and c.id = i.child_id and c.status = 'active')`;
   const where = sql`i.province_id = ${a.provinceId}::uuid and i.campaign_id = ${a.campaignId}::uuid`;
   const fixed = await exec.execute(sql`
     update child_campaign_item i set fixed_at = now(), state = 'da_cap_nhat', updated_at = now(), updated_by = ${a.userId}::uuid
@@ -145,8 +149,8 @@ function itemWhere(f: ItemFilter, live: SQL): SQL {
 }
 
 /** Live problems of the item's child: none once the record left the register (merged, erased). */
-const liveProblems = (asOf: string) =>
-  sql`(case when c.status = 'active' then ${problemsOf(asOf)} else '{}'::text[] end)`;
+const liveProblems = (asOf: string, provinceId: string) =>
+  sql`(case when c.status = 'active' then ${problemsOf(asOf, provinceId)} else '{}'::text[] end)`;
 
 export type ItemRow = {
   provinceId: string;
@@ -189,20 +193,35 @@ const itemColumns = (live: SQL) => sql`
   i.police_new_id "policeNewId", i.in_sample "inSample", i.recheck_result "recheckResult",
   i.recheck_note "recheckNote", c.version`;
 
+const itemOrder = sql`i.unit_id, nullif(btrim(c.hamlet), '') nulls last, c.name_sort, i.id`;
+const itemJoin = sql`child_campaign_item i join child c on c.province_id = i.province_id and c.id = i.child_id`;
+
+/**
+ * The items matching `f`, in list order. A page is chosen first (live problems computed only when
+ * the filter needs them) and its rows are then built, so page 1 of a district does not compute
+ * the problems of every record. `lock` takes the rows (item and child) for a change.
+ */
 export async function listItems(
   exec: Exec,
   f: ItemFilter,
   page?: { page: number; pageSize: number },
   lock = false,
 ): Promise<{ rows: ItemRow[]; total: number }> {
-  const live = liveProblems(f.asOf);
-  const from = sql`from child_campaign_item i join child c on c.province_id = i.province_id and c.id = i.child_id
-    where ${itemWhere(f, live)}`;
-  const limit = page ? sql`limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}` : sql``;
+  const live = liveProblems(f.asOf, f.provinceId);
+  if (lock || !page) {
+    const r = await exec.execute<ItemRow>(sql`
+      select ${itemColumns(live)} from ${itemJoin} where ${itemWhere(f, live)} order by ${itemOrder}
+      ${lock ? sql`for update of i, c` : sql``}`);
+    return { rows: r.rows, total: r.rows.length };
+  }
   const r = await exec.execute<ItemRow & { total: number }>(sql`
-    select ${itemColumns(live)}, ${lock ? sql`0` : sql`count(*) over ()::int`} total ${from}
-    order by i.unit_id, nullif(btrim(c.hamlet), '') nulls last, c.name_sort, i.id ${limit}
-    ${lock ? sql`for update of i, c` : sql``}`);
+    with p as (
+      select i.id, count(*) over ()::int total, row_number() over (order by ${itemOrder}) ord
+      from ${itemJoin} where ${itemWhere(f, live)}
+      order by ${itemOrder} limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}
+    )
+    select ${itemColumns(live)}, p.total from p join ${itemJoin} on i.province_id = ${f.provinceId}::uuid and i.id = p.id
+    order by p.ord`);
   return { rows: r.rows, total: r.rows[0]?.total ?? 0 };
 }
 
@@ -222,7 +241,7 @@ export type CountsRow = {
 
 /** Progress per campaign unit, computed on `asOf`. */
 export async function progressByUnit(exec: Exec, f: ItemFilter): Promise<CountsRow[]> {
-  const live = liveProblems(f.asOf);
+  const live = liveProblems(f.asOf, f.provinceId);
   const r = await exec.execute<CountsRow>(sql`
     select i.unit_id "unitId", count(*)::int total,
       count(*) filter (where cardinality(x.p) > 0)::int open,
@@ -244,7 +263,7 @@ export async function openProblemCounts(
   exec: Exec,
   f: ItemFilter,
 ): Promise<{ code: string; count: number }[]> {
-  const live = liveProblems(f.asOf);
+  const live = liveProblems(f.asOf, f.provinceId);
   const r = await exec.execute<{ code: string; count: number }>(sql`
     select p.code, count(*)::int count
     from child_campaign_item i join child c on c.province_id = i.province_id and c.id = i.child_id
@@ -254,7 +273,7 @@ export async function openProblemCounts(
 }
 
 export async function countsByHamlet(exec: Exec, f: ItemFilter) {
-  const live = liveProblems(f.asOf);
+  const live = liveProblems(f.asOf, f.provinceId);
   const r = await exec.execute<{
     unitId: string;
     hamlet: string | null;
