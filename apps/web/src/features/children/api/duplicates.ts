@@ -1,39 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  DuplicatePairDetailDto,
+  DuplicatePairDto,
+  DuplicatePairSideDto,
+  DuplicateScanResultDto,
+  MergeInput,
+  MergeResultDto,
+} from '@vte/contracts';
 import { api } from '../../../lib/api-client';
 import { childrenKeys } from './keys';
 
-// Provisional shapes until C's children-duplicates contracts land (then replaced by their types).
-export type PairSide = {
-  id: string;
-  fullName: string;
-  dob: string | null;
-  dobPrecision: string;
-  sex: string | null;
-  personalId: string | null;
-  unitName: string;
-  hamlet: string | null;
-  address: string | null;
-  ethnicityCode: string | null;
-  guardians: string[];
-  groups: string[];
-};
-export type PairSummary = {
-  id: string;
-  score: number;
-  kind: string;
-  reasons: string[];
-  status: string;
-  a: { id: string; fullName: string; dob: string | null; dobPrecision: string };
-  b: { id: string; fullName: string; dob: string | null; dobPrecision: string };
-};
-export type PairDetail = PairSummary & { left: PairSide; right: PairSide };
-export type MergeChoice = { survivorId: string; fields: Record<string, string> };
-export type MergeResult = { mergeId: string; survivorId: string };
+export type PairSide = DuplicatePairSideDto;
+export type PairSummary = DuplicatePairDto;
+export type MergeResult = MergeResultDto;
 
 export function usePairs() {
   return useQuery({
     queryKey: childrenKeys.duplicates(null),
-    queryFn: ({ signal }) => api.get<{ items: PairSummary[] }>('/children/duplicates', { signal }),
+    queryFn: ({ signal }) => api.get<{ items: DuplicatePairDto[] }>('/children/duplicates', { signal }),
   });
 }
 
@@ -41,7 +25,7 @@ export function usePairs() {
 export function usePair(id: string | null) {
   return useQuery({
     queryKey: childrenKeys.pair(id ?? ''),
-    queryFn: ({ signal }) => api.get<PairDetail>(`/children/duplicates/${id}`, { signal }),
+    queryFn: ({ signal }) => api.get<DuplicatePairDetailDto>(`/children/duplicates/${id}`, { signal }),
     enabled: Boolean(id),
     staleTime: Infinity,
   });
@@ -56,8 +40,8 @@ function useDuplicatesWrite<B, R>(send: (body: B) => Promise<R>) {
 }
 
 export const useMerge = (pairId: string) =>
-  useDuplicatesWrite((choice: MergeChoice) =>
-    api.post<MergeResult>(`/children/duplicates/${pairId}/merge`, choice),
+  useDuplicatesWrite((choice: MergeInput) =>
+    api.post<MergeResultDto>(`/children/duplicates/${pairId}/merge`, choice),
   );
 export const useNotSame = (pairId: string) =>
   useDuplicatesWrite(() => api.post(`/children/duplicates/${pairId}/not-same`, {}));
@@ -65,5 +49,5 @@ export const useUndoMerge = () =>
   useDuplicatesWrite((mergeId: string) => api.post(`/children/merges/${mergeId}/undo`, {}));
 export const useScan = () =>
   useDuplicatesWrite((unitId: string) =>
-    api.post<{ found: number }>('/children/duplicates/scan', { unitId }),
+    api.post<DuplicateScanResultDto>('/children/duplicates/scan', { unitId }),
   );

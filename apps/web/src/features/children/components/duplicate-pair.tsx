@@ -1,3 +1,4 @@
+import { matchReasonLabels, mergeFields, type MergeField } from '@vte/contracts';
 import { Alert, Button, Card, Popconfirm, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../../components/query-error';
@@ -34,8 +35,8 @@ const FIELDS: Field[] = [
     show: (s, c) => s.groups.map((g) => codeLabel(c, 'circumstance_group', g)).join('; '),
   },
 ];
-/** Links (guardians, circumstances) are all moved to the kept record; only these are chosen. */
-const CHOOSABLE = new Set(['fullName', 'dob', 'sex', 'personalId', 'ethnicityCode', 'residence']);
+/** Links (residence, guardians, circumstances) all move to the kept record; only these are chosen. */
+const CHOOSABLE = new Set<string>(mergeFields);
 
 type PairProps = {
   pairId: string;
@@ -61,9 +62,10 @@ export function DuplicatePair({ pairId, codes, onMerged, onDecided }: PairProps)
     return { key: f.key, label: t(f.label), a, b, differs: a !== b };
   });
   const submit = () => {
-    const fields: Record<string, string> = {};
+    const fields: Partial<Record<MergeField, string>> = {};
     for (const row of rows)
-      if (row.differs && CHOOSABLE.has(row.key)) fields[row.key] = side(choice[row.key] ?? survivor).id;
+      if (row.differs && CHOOSABLE.has(row.key))
+        fields[row.key as MergeField] = side(choice[row.key] ?? survivor).id;
     merge.mutate({ survivorId: side(survivor).id, fields }, { onSuccess: onMerged });
   };
   const pick = (key: string, value: 'left' | 'right', text: string, differs: boolean) =>
@@ -82,7 +84,9 @@ export function DuplicatePair({ pairId, codes, onMerged, onDecided }: PairProps)
       title={t('children.dup.pairTitle', { score: Math.round(pair.data.score * 100) })}
       data-testid="duplicate-pair"
     >
-      <Typography.Paragraph type="secondary">{pair.data.reasons.join(' · ')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {pair.data.reasons.map((r) => matchReasonLabels[r] ?? r).join(' · ')}
+      </Typography.Paragraph>
       <Table
         rowKey="key"
         size="small"

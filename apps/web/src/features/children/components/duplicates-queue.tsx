@@ -1,3 +1,4 @@
+import { matchBandLabels } from '@vte/contracts';
 import { Alert, Button, Card, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
@@ -94,8 +95,10 @@ export function DuplicatesQueue() {
               {
                 title: t('children.dup.score'),
                 dataIndex: 'score',
-                render: (score: number) => (
-                  <Tag color={score >= 0.92 ? 'red' : 'orange'}>{Math.round(score * 100)}%</Tag>
+                render: (score: number, p) => (
+                  <Tag color={score >= 0.92 ? 'red' : 'orange'}>
+                    {Math.round(score * 100)}%{p.band ? ` · ${matchBandLabels[p.band]}` : ''}
+                  </Tag>
                 ),
               },
               {

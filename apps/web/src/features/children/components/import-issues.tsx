@@ -19,8 +19,32 @@ export function ImportIssues({ preview }: { preview: ChildImportDto }) {
     value: code,
     label: `${code} (${preview.issueCounts.filter((c) => c.code === code).reduce((n, c) => n + c.count, 0)})`,
   }));
+  const order: Severity[] = ['error', 'warning', 'fixed'];
+  const summary = [...preview.issueCounts].sort(
+    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || b.count - a.count,
+  );
   return (
     <>
+      <div className="children-gap" data-testid="issue-counts">
+        {summary.map((c) => (
+          <Tag.CheckableTag
+            key={`${c.code}-${c.severity}`}
+            checked={filter.code === c.code && filter.severity === c.severity}
+            onChange={(on) =>
+              setFilter({
+                ...filter,
+                code: on ? c.code : undefined,
+                severity: on ? c.severity : undefined,
+                page: 1,
+              })
+            }
+            className={`issue-count issue-count-${c.severity}`}
+            data-testid={`issue-count-${c.code}`}
+          >
+            {c.code} · {t(`children.severity.${c.severity}`)}: {c.count}
+          </Tag.CheckableTag>
+        ))}
+      </div>
       <div className="filter-bar">
         <Select
           value={filter.severity}
