@@ -47,6 +47,26 @@ function jaroSimilarity(a: string, b: string): number {
   return (matches / a.length + matches / b.length + (matches - t) / matches) / 3;
 }
 
+// Syllables of Vietnamese names come from a small vocabulary: their similarities are memoised
+// (bounded, so a long-running server does not grow), which makes the token comparisons nearly free.
+const tokenCache = new Map<string, Map<string, number>>();
+const TOKEN_CACHE_MAX = 20_000;
+
+function tokenJw(a: string, b: string): number {
+  let row = tokenCache.get(a);
+  if (!row) {
+    if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+    row = new Map();
+    tokenCache.set(a, row);
+  }
+  let v = row.get(b);
+  if (v === undefined) {
+    v = jaroWinkler(a, b);
+    if (row.size < 2_000) row.set(b, v);
+  }
+  return v;
+}
+
 // Very common family names and middle names say little about identity (spec §3.9).
 const COMMON_TOKENS = new Set([
   'nguyen',
@@ -95,7 +115,7 @@ export function nameSimilarity(
 ): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.length === b.length && compactA === compactB) return 1;
-  const givenJw = jaroWinkler(a[a.length - 1]!, b[b.length - 1]!);
+  const givenJw = tokenJw(a[a.length - 1]!, b[b.length - 1]!);
   const given = givenJw < TOKEN_MATCH ? 0 : givenJw;
   const [sumA, weightA] = bestMatches(a, b);
   const [sumB, weightB] = bestMatches(b, a);
@@ -118,7 +138,7 @@ function bestMatches(from: readonly string[], to: readonly string[]): [number, n
   for (let i = 0; i < from.length - 1; i++) {
     const token = from[i]!;
     let best = 0;
-    for (let j = 0; j < to.length - 1 && best < 1; j++) best = Math.max(best, jaroWinkler(token, to[j]!));
+    for (let j = 0; j < to.length - 1 && best < 1; j++) best = Math.max(best, tokenJw(token, to[j]!));
     if (best < TOKEN_MATCH) best = 0;
     const w =
       best >= 0.9 || GENDER_MARKERS.has(token)

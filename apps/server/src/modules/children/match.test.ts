@@ -244,7 +244,7 @@ describe('inFileDuplicates', () => {
     const found = inFileDuplicates(rows).map((p) => p.rows);
     expect(found).toContainEqual([502, 200_000]);
     if (Number(d) <= 12) expect(found).toContainEqual([902, 200_001]);
-  });
+  }, 180_000);
 });
 
 const foldName = (s: string) =>

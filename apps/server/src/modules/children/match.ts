@@ -122,8 +122,12 @@ export function mayMatch(a: PreparedMatch, b: PreparedMatch): boolean {
 
 export function scorePrepared(a: PreparedMatch, b: PreparedMatch): MatchResult {
   if (a.id && a.id === b.id) return { score: 1, kind: 'same_id', reasons: ['same_id'] };
-  const reasons: string[] = [];
   const name = nameSimilarity(a.tokens, b.tokens, a.compact, b.compact);
+  // Most pairs of a block stop here, before any other comparison or allocation; pairs whose
+  // parents are both named go on, to find twins (a hint for the forced search).
+  const parentsNamed = (a.mother && b.mother) || (a.father && b.father);
+  if (name < NAME_GATE && !parentsNamed) return { score: 0, kind: 'none', reasons: ['name_differs'] };
+  const reasons: string[] = [];
   reasons.push(name === 1 ? 'name_exact' : name >= 0.9 ? 'name_similar' : 'name_differs');
   const dob = parsedDobSimilarity(a.dob, a.input.dobPrecision, b.dob, b.input.dobPrecision);
   if (dob.reason) reasons.push(dob.reason);
