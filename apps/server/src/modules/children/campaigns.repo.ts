@@ -135,6 +135,8 @@ function itemWhere(f: ItemFilter, live: SQL): SQL {
     sql`i.province_id = ${f.provinceId}::uuid`,
     sql`i.campaign_id = ${f.campaignId}::uuid`,
     sql`i.unit_id = any(${sql.param(f.unitIds)}::uuid[])`,
+    // An erased record (lawful request) leaves the campaign's lists and files with the register.
+    sql`c.status <> 'erased'`,
   ];
   if (f.hamlet !== undefined)
     parts.push(

@@ -112,6 +112,15 @@ describe('opening a campaign', () => {
     }
   });
 
+  it('covers the predecessors of a chosen unit: Lý Sơn district’s children are found by the đặc khu', async () => {
+    const id = await addChild(t, w, { name: 'Trương Văn Huyện Cũ', unit: 'lyson', pid: null, pidKind: null });
+    await t.db.execute(sql`update child set unit_id = ${LY_SON.districtId} where id = ${id}`);
+    const body = campaignBody(w, { unitIds: [LY_SON.specialZoneId], name: 'Đặc khu Lý Sơn' });
+    const dk = (await t.post('/api/children/campaigns', campaignDto, { session: w.lySonFocal, body })).body;
+    const found = (await allItems(t, w.lySonFocal, dk.id)).find((i) => i.childId === id);
+    expect(found).toMatchObject({ unitId: LY_SON.specialZoneId, problems: ['ID_MISSING'] });
+  });
+
   it('refuses another district’s unit (404, audited, nothing saved), a commune worker (403) and bad input (400)', async () => {
     const before = await count(t, sql`select count(*) n from child_campaign`);
     const r = await t.refused('POST', '/api/children/campaigns', {
@@ -305,6 +314,13 @@ describe('phúc tra sample', () => {
       errorRate: 0.5,
     });
     expect(b.units.find((u) => u.unitId === w.communeA)?.errorRate).toBeNull();
+  });
+
+  it('drops a record erased on a lawful request from the lists', async () => {
+    const id = w.child['Hồ Văn Năm Sinh']!;
+    expect((await allItems(t, w.focal, c.id)).some((i) => i.childId === id)).toBe(true);
+    await t.db.execute(sql`update child set status = 'erased', erased_at = now() where id = ${id}`);
+    expect((await allItems(t, w.focal, c.id)).some((i) => i.childId === id)).toBe(false);
   });
 
   it('closing the campaign stops every change', async () => {
