@@ -358,3 +358,29 @@ describe('links of later modules and stale pairs', () => {
     expect(r.body.error.code).toBe('CHILD_DUPLICATE_STALE');
   });
 });
+
+describe('attacks on undo and not-same', () => {
+  it('another locality gets 404 (audited), a leader 403, and nothing changes', async () => {
+    const a = await addKid(t, { fullName: 'Mai Anh Thư', dob: '2020-10-10' });
+    const b = await addKid(t, { fullName: 'MAI ANH THU', dob: '2020-10-10' });
+    await scan();
+    const pair = (await pairOf(a, b))!;
+    const notSame = `/api/children/duplicates/${pair.id}/not-same`;
+    expect((await t.refused('POST', notSame, { session: otherWorker, body: {} })).status).toBe(404);
+    expect((await t.refused('POST', notSame, { session: leader, body: {} })).status).toBe(403);
+    const m = await t.post(`/api/children/duplicates/${pair.id}/merge`, mergeResultDto, {
+      session: worker,
+      body: { survivorId: a },
+    });
+    const state = await registerState(t, [a, b]);
+    const undo = `/api/children/merges/${m.body.mergeId}/undo`;
+    const far = await t.refused('POST', undo, { session: otherWorker, body: {} });
+    expect(far.status).toBe(404);
+    expect(far.body.error.code).toBe('CHILD_MERGE_NOT_FOUND');
+    expect(await auditOf(t, m.body.mergeId)).toContainEqual(
+      expect.objectContaining({ after: { refused: 'out_of_scope' } }),
+    );
+    expect((await t.refused('POST', undo, { session: leader, body: {} })).status).toBe(403);
+    expect(await registerState(t, [a, b])).toEqual(state);
+  });
+});
