@@ -155,6 +155,11 @@ export const childResidence = pgTable(
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     source: text('source'),
+    // The child's date of birth, sex and active state, copied by triggers (migration 0017) so the live
+    // counts read residence rows alone (docs/children.md "Live counts"). Never written by the app.
+    childDob: date('child_dob', { mode: 'string' }),
+    childSex: text('child_sex'),
+    childActive: boolean('child_active').notNull().default(false),
     ...stamps,
   },
   (t) => [
@@ -162,6 +167,10 @@ export const childResidence = pgTable(
     childRef('child_residence_child_fk', t),
     index('child_residence_child_idx').on(t.provinceId, t.childId),
     index('child_residence_unit_idx').on(t.provinceId, t.unitId, t.validFrom),
+    // The counts' covering index: one index-only scan per unit gives every child counted on a day.
+    index('child_residence_counts_idx')
+      .on(t.provinceId, t.unitId, t.validFrom, t.validTo, t.childDob, t.childSex, t.childId)
+      .where(sql`${t.childActive}`),
   ],
 );
 
