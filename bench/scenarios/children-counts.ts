@@ -2,7 +2,11 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createDb } from '../../apps/server/src/platform/db/pool';
 import { countingUnits } from '../../apps/server/src/modules/org';
-import { countCube, countGroups } from '../../apps/server/src/modules/children/counts.repo';
+import {
+  countResidents,
+  countSettings,
+  countSpecial,
+} from '../../apps/server/src/modules/children/counts.repo';
 import { freePort, startApp } from '../lib/app-process';
 import { childrenRegister, REGISTER_AS_OF } from '../lib/children-register';
 import { signIn } from '../lib/http';
@@ -34,11 +38,16 @@ async function direct(pool: pg.Pool, unitId: string, day: string): Promise<numbe
   const scope = {
     provinceIds: [...new Set(units.map((u) => u.provinceId))],
     unitIds: units.map((u) => u.unitId),
-    bucketIds: units.map((u) => u.bucketId),
     day,
   };
-  await countCube(db, scope);
-  await countGroups(db, scope);
+  await db.transaction(
+    async (tx) => {
+      await countSettings(tx);
+      await countResidents(tx, scope);
+      await countSpecial(tx, scope);
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
   return performance.now() - t;
 }
 

@@ -150,6 +150,25 @@ describe('children counts', () => {
     });
   });
 
+  it('follows changes of the record at once: a merge, a corrected date of birth, an undone merge', async () => {
+    const id = await addChild(t.pool, {
+      provinceId: P,
+      dob: '2024-01-01',
+      sex: 'F',
+      residences: [{ unitId: district, from: '2024-01-01' }],
+    });
+    const n = async () =>
+      (await counts(focal, district, '2025-06-30')).byAge.find((b) => b.band === '0-2')!.children;
+    expect(await n()).toBe(2);
+    await t.pool.query(`update child set status = 'merged' where id = $1`, [id]);
+    expect(await n()).toBe(1);
+    await t.pool.query(`update child set status = 'active', dob = '2016-01-01' where id = $1`, [id]);
+    expect(await n()).toBe(1);
+    expect((await counts(focal, district, '2025-06-30')).children).toBe(6);
+    await t.pool.query(`delete from child_residence where child_id = $1`, [id]);
+    await t.pool.query(`delete from child where id = $1`, [id]);
+  });
+
   it('answers the same by POST, for any role with children.counts in scope', async () => {
     const r = await t.post('/api/children/counts', childrenCountsDto, {
       session: reporter,

@@ -10,7 +10,7 @@ import { inScope, type AuthedContext } from '../../platform/auth/context';
 import type { Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { countingUnits, getUnit, unitFullName, unitsByIds } from '../org';
-import { countCube, countGroups, groupLabels, type CountRow, type GroupRow } from './counts.repo';
+import { countResidents, countSettings, countSpecial, groupLabels, type CountScope } from './counts.repo';
 
 // DP.0101 / DP.0301 / DP.0304 computed live from the register for a unit and a day.
 
@@ -24,6 +24,22 @@ const SEED_DIMENSIONS = [
 ];
 
 type Sex = 'M' | 'F' | null;
+
+/** Rows of one bucket (a unit directly under the one asked) of the cube. */
+interface CountRow {
+  bucketId: string;
+  sex: string | null;
+  band: number | null;
+  children: number;
+  special: number;
+}
+interface GroupRow {
+  bucketId: string;
+  sex: string | null;
+  band: number;
+  groupCode: string;
+  children: number;
+}
 const asSex = (s: string | null): Sex => (s === 'M' || s === 'F' ? s : null);
 
 /** One cube (sex × band, groups per cell) from the rows of one bucket or of all. */
@@ -73,6 +89,25 @@ async function bucketsOf(exec: Exec, rows: CountRow[], groups: GroupRow[]) {
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
 }
 
+/** Totals and special children in one snapshot, by bucket. */
+async function readCounts(exec: Exec, scope: CountScope, bucketOf: Map<string, string>) {
+  const { residents, special } = await exec.transaction(
+    async (tx) => {
+      await countSettings(tx);
+      return { residents: await countResidents(tx, scope), special: await countSpecial(tx, scope) };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  const bucket = (unitId: string) => bucketOf.get(unitId) ?? unitId;
+  const rows: CountRow[] = residents.map((r) => ({ ...r, bucketId: bucket(r.unitId), special: 0 }));
+  const groups: GroupRow[] = [];
+  for (const x of special)
+    if (x.groupCode === null)
+      rows.push({ ...x, bucketId: bucket(x.unitId), children: 0, special: x.children });
+    else groups.push({ ...x, groupCode: x.groupCode, bucketId: bucket(x.unitId) });
+  return { rows, groups };
+}
+
 /** The register's counts for a unit on a day, without any access check (callers check). */
 export async function registerCounts(
   exec: Exec,
@@ -86,11 +121,9 @@ export async function registerCounts(
   const scope = {
     provinceIds: [...new Set(units.map((u) => u.provinceId))],
     unitIds: units.map((u) => u.unitId),
-    bucketIds: units.map((u) => u.bucketId),
     day,
   };
-  const rows = await countCube(exec, scope);
-  const groups = await countGroups(exec, scope);
+  const { rows, groups } = await readCounts(exec, scope, new Map(units.map((u) => [u.unitId, u.bucketId])));
   const cube = toCube(rows, groups);
   const children = total(cube, 'children');
   const special = total(cube, 'special');
