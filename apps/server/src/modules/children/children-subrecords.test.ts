@@ -268,6 +268,47 @@ describe('erasure on a lawful request', () => {
   });
 });
 
+describe('erasure of a child that absorbed a duplicate', () => {
+  it('erases the merged record too and empties the merge snapshot; the undo is then refused', async () => {
+    const twin = { fullName: 'Huỳnh Thị Mơ', dob: '2017-09-09', sex: 'F' as const, personalId: null };
+    const mother = [{ relation: 'me', fullName: 'Huỳnh Thị Lụa' }];
+    const a = await create({ ...twin, guardians: mother });
+    const b = await create({ ...twin, hamlet: 'Thôn Nam', guardians: mother });
+    await t.apiRaw('POST', '/api/children/duplicates/scan', {
+      session: worker,
+      body: { unitId: LY_SON.specialZoneId },
+    });
+    const pairs = (await t.apiRaw('GET', '/api/children/duplicates', { session: worker })).body.items as {
+      id: string;
+      a: { id: string };
+      b: { id: string };
+    }[];
+    const pair = pairs.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join())!;
+    const merge = await t.apiRaw('POST', `/api/children/duplicates/${pair.id}/merge`, {
+      session: worker,
+      body: { survivorId: a.id },
+    });
+    expect(merge.status).toBe(200);
+    const erase = await t.apiRaw('POST', `/api/children/${a.id}/erase`, {
+      session: worker,
+      body: { requestRef: 'Đơn 7/2026', reason: 'Yêu cầu của người đại diện' },
+    });
+    expect(erase.status).toBe(200);
+    const left = await t.db.execute<{ rows: string; merges: string }>(sql`
+      select (select string_agg(row_to_json(c)::text, '') from child c where id in (${a.id}, ${b.id})) as rows,
+             (select string_agg(snapshot::text, '') from child_merge where survivor_id = ${a.id}) as merges`);
+    for (const personal of ['Mơ', 'Lụa', 'Thôn Nam', '2017-09-09']) {
+      expect(left.rows[0]!.rows, personal).not.toContain(personal);
+      expect(left.rows[0]!.merges, personal).not.toContain(personal);
+    }
+    const undo = await t.apiRaw('POST', `/api/children/merges/${merge.body.mergeId}/undo`, {
+      session: worker,
+      body: {},
+    });
+    expect(undo.status).toBe(409);
+  });
+});
+
 describe('logs', () => {
   it('hold nothing personal from the record routes', async () => {
     const lines: string[] = [];

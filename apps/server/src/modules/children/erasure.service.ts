@@ -8,6 +8,7 @@ import { unitsByIds } from '../org';
 import * as repo from './children.repo';
 import { childInScope } from './children.service';
 import { deleteSubRecords } from './subrecords.repo';
+import { eraseMergeSnapshots, mergedInto } from './erasure.repo';
 
 /**
  * Erasure on a lawful request (Law 91/2025): personal fields emptied, sub-records removed, the
@@ -22,11 +23,17 @@ export async function eraseChild(
 ): Promise<{ id: string; status: 'erased' }> {
   return db.transaction(async (tx) => {
     const row = await childInScope(db, tx, ctx, id, true);
+    const by = ctx.user.id || null;
+    // Records merged into this one are the same child: they go too, and so do the merge snapshots.
+    const mergedIds = await mergedInto(tx, row.provinceId, row.id);
+    for (const mid of mergedIds) {
+      const m = await repo.findChild(tx, row.provinceId, mid);
+      await deleteSubRecords(tx, row.provinceId, mid);
+      if (m) await repo.eraseChildRow(tx, m, { requestRef: input.requestRef, by });
+    }
+    await eraseMergeSnapshots(tx, row.provinceId, [row.id, ...mergedIds]);
     await deleteSubRecords(tx, row.provinceId, row.id);
-    const erased = await repo.eraseChildRow(tx, row, {
-      requestRef: input.requestRef,
-      by: ctx.user.id || null,
-    });
+    const erased = await repo.eraseChildRow(tx, row, { requestRef: input.requestRef, by });
     if (row.householdId) await repo.eraseOrphanHousehold(tx, row.provinceId, row.householdId);
     await recordAudit(tx, ctx, {
       action: 'delete',
@@ -34,7 +41,13 @@ export async function eraseChild(
       entityId: row.id,
       provinceId: row.provinceId,
       unitId: row.unitId,
-      after: { erased: true, requestRef: input.requestRef, reason: input.reason, version: erased.version },
+      after: {
+        erased: true,
+        requestRef: input.requestRef,
+        reason: input.reason,
+        version: erased.version,
+        mergedRecords: mergedIds,
+      },
     });
     return { id: row.id, status: 'erased' as const };
   });
