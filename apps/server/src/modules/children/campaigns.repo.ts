@@ -59,11 +59,19 @@ export async function getCampaign(exec: Exec, id: string): Promise<CampaignRow |
   return r[0];
 }
 
+/** Campaigns with a chosen unit, or a record filed under a unit, among `unitIds` (null = all). */
 export async function listCampaigns(exec: Exec, unitIds: string[] | null): Promise<CampaignRow[]> {
+  const units = sql`${sql.param(unitIds ?? [])}::uuid[]`;
   return exec
     .select()
     .from(childCampaign)
-    .where(unitIds === null ? undefined : sql`${childCampaign.unitIds} && ${sql.param(unitIds)}::uuid[]`)
+    .where(
+      unitIds === null
+        ? undefined
+        : sql`(${childCampaign.unitIds} && ${units} or exists (select 1 from child_campaign_item i
+            where i.province_id = ${childCampaign.provinceId} and i.campaign_id = ${childCampaign.id}
+              and i.unit_id = any(${units})))`,
+    )
     .orderBy(sql`${childCampaign.startsOn} desc`, sql`${childCampaign.createdAt} desc`);
 }
 
@@ -76,6 +84,14 @@ export async function updateCampaign(
     .update(childCampaign)
     .set({ ...patch, updatedAt: new Date() })
     .where(sql`${childCampaign.provinceId} = ${c.provinceId} and ${childCampaign.id} = ${c.id}`);
+}
+
+/** The units the campaign's records are filed under. */
+export async function itemUnits(exec: Exec, c: { provinceId: string; id: string }): Promise<string[]> {
+  const r = await exec.execute<{ unitId: string }>(sql`
+    select distinct unit_id "unitId" from child_campaign_item
+    where province_id = ${c.provinceId}::uuid and campaign_id = ${c.id}::uuid and unit_id is not null`);
+  return r.rows.map((x) => x.unitId);
 }
 
 /** Child unit → campaign unit (a campaign unit covers its subtree and predecessors). */

@@ -31,7 +31,10 @@ export async function auditRefused(db: Db, ctx: AuthedContext, entity: string, e
   await recordAudit(db, ctx, { action: 'update', entity, entityId, after: { refused: 'out_of_scope' } });
 }
 
-/** The campaign if at least one of its units is in the caller's scope; 404 otherwise. */
+/**
+ * The campaign if one of its units, or of the units its records were filed under, is in the caller's
+ * scope (a commune worker sees her commune's part of a district's campaign); 404 otherwise.
+ */
 export async function scopedCampaign(
   db: Db,
   ctx: AuthedContext,
@@ -39,7 +42,8 @@ export async function scopedCampaign(
   opts: { write?: boolean } = {},
 ): Promise<Scoped> {
   const campaign = await repo.getCampaign(db, id);
-  const unitIds = campaign ? campaign.unitIds.filter((u) => inScope(ctx.user, u)) : [];
+  const all = campaign ? [...new Set([...campaign.unitIds, ...(await repo.itemUnits(db, campaign))])] : [];
+  const unitIds = all.filter((u) => inScope(ctx.user, u));
   if (!campaign || !unitIds.length) {
     if (opts.write) await auditRefused(db, ctx, 'child_campaign', id);
     throw new AppError('CAMPAIGN_NOT_FOUND');
@@ -80,17 +84,27 @@ async function toDto(exec: Exec, c: repo.CampaignRow): Promise<CampaignDto> {
   };
 }
 
-/** Each campaign unit with the units its records may sit under (subtree and predecessors). */
+/**
+ * Where each record of the chosen units is filed: under its own unit when that is a current unit
+ * below a chosen one (the district's communes, so each commune sees and is sampled on its own part),
+ * else under the chosen unit (the unit itself, and predecessors such as Lý Sơn district for the đặc khu).
+ */
 async function unitMap(exec: Exec, unitIds: string[]): Promise<repo.UnitMap> {
   const map: repo.UnitMap = { childUnits: [], campaignUnits: [] };
   const seen = new Set<string>();
   for (const u of unitIds) {
-    for (const covered of (await dataScope(exec, u)) ?? []) {
+    const covered = [...((await dataScope(exec, u)) ?? [])];
+    const rows = new Map((await unitsByIds(exec, covered)).map((r) => [r.id, r]));
+    const below = (id: string): boolean => {
+      for (let p = rows.get(id)?.parentId; p; p = rows.get(p)?.parentId) if (p === u) return true;
+      return false;
+    };
+    for (const c of covered) {
       // A unit covered by two chosen units (a district and one of its communes) goes to the first.
-      if (seen.has(covered)) continue;
-      seen.add(covered);
-      map.childUnits.push(covered);
-      map.campaignUnits.push(u);
+      if (seen.has(c)) continue;
+      seen.add(c);
+      map.childUnits.push(c);
+      map.campaignUnits.push(c !== u && below(c) && rows.get(c)?.validTo == null ? c : u);
     }
   }
   return map;

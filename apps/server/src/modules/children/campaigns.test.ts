@@ -121,6 +121,18 @@ describe('opening a campaign', () => {
     expect(found).toMatchObject({ unitId: LY_SON.specialZoneId, problems: ['ID_MISSING'] });
   });
 
+  it('files a district’s records under its communes, so each commune worker sees her part', async () => {
+    const whole = await openCampaign(t, w, { unitIds: [w.districtId], name: 'Cả huyện Bình Sơn' });
+    const units = new Set((await allItems(t, w.focal, whole.id)).map((i) => i.unitId));
+    expect(units).toEqual(new Set([w.communeA, w.communeB]));
+    const mine = (await t.get('/api/children/campaigns', z.array(campaignDto), { session: w.workerA })).body;
+    expect(mine.map((x) => x.id)).toContain(whole.id);
+    const b = (await t.get(`/api/children/campaigns/${whole.id}/board`, boardDto, { session: w.workerA }))
+      .body;
+    expect(b.units.map((u) => u.unitId)).toEqual([w.communeA]);
+    expect(b.totals.total).toBe(9);
+  });
+
   it('refuses another district’s unit (404, audited, nothing saved), a commune worker (403) and bad input (400)', async () => {
     const before = await count(t, sql`select count(*) n from child_campaign`);
     const r = await t.refused('POST', '/api/children/campaigns', {
