@@ -1,0 +1,2 @@
+CREATE INDEX "child_name_words_idx" ON "child" USING gin (to_tsvector('simple'::regconfig, "name_folded"));--> statement-breakpoint
+CREATE INDEX "child_guardian_name_words_idx" ON "child_guardian" USING gin (to_tsvector('simple'::regconfig, "name_folded"));
