@@ -59,7 +59,30 @@ const ID_PROBLEM = `case
 const inForce = (alias: string, from: string, to: string, asOf: string) =>
   `${alias}.${from} <= ${asOf} and (${alias}.${to} is null or ${alias}.${to} >= ${asOf})`;
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+/**
+ * Folded words as a full-text query: every word, the last one also as a prefix (a name being typed),
+ * in any order ("an nguyen" finds "Nguyễn Văn An"); null when nothing searchable is left.
+ */
+export function wordsQuery(folded: string): string | null {
+  const words = folded
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8);
+  if (!words.length) return null;
+  return words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+}
+
+/**
+ * Children whose own name or a guardian's name holds the words: two word-index scans, unioned, that
+ * drive the page (each match is read by primary key) — never a scan of the whole scope.
+ */
+function nameMatches(p: Params, folded: string): string {
+  const words = wordsQuery(folded);
+  if (words === null) return `select null::uuid as province_id, null::uuid as id where false`;
+  const tsq = `to_tsquery('simple', ${p.add(words)})`;
+  return `select m.province_id, m.id from child m where to_tsvector('simple', m.name_folded) @@ ${tsq}
+    union select g.province_id, g.child_id from child_guardian g where to_tsvector('simple', g.name_folded) @@ ${tsq}`;
+}
 
 function ageCondition(band: ChildAgeBand | undefined, asOf: string): string {
   const yearsAgo = (n: number) => `(${asOf} - interval '${n} years')::date`;
@@ -90,13 +113,6 @@ function conditions(p: Params, f: ListFilters, asOf: string): string[] {
       and cr.child_id = c.id and ${inForce('cr', 'from_date', 'to_date', asOf)}${code})`);
   }
   if (f.q?.kind === 'id') w.push(`c.personal_id = ${p.add(f.q.value)}`);
-  if (f.q?.kind === 'name') {
-    // Children whose own name or a guardian's name holds the words: two trigram index scans, unioned.
-    const like = p.add(`%${likeEscape(f.q.folded)}%`);
-    w.push(`(c.province_id, c.id) in (
-      select m.province_id, m.id from child m where m.name_folded like ${like}
-      union select g.province_id, g.child_id from child_guardian g where g.name_folded like ${like})`);
-  }
   return w;
 }
 
@@ -124,12 +140,19 @@ function pageCore(p: Params, r: PageRequest, asOf: string): string {
   const limit = p.add(r.limit);
   const units = r.filters.units;
   const cols = `c.*, ${ID_PROBLEM} as id_problem`;
+  // Only added when used: an unused parameter has no type PostgreSQL can infer.
+  const unitCond = () => (units === null ? 'true' : `c.unit_id = any(${p.add(units)}::uuid[])`);
+  if (r.filters.q?.kind === 'name')
+    return `select x.* from (${nameMatches(p, r.filters.q.folded)}) mm
+      cross join lateral (select ${cols} from child c where c.province_id = mm.province_id and c.id = mm.id
+        and ${unitCond()} and ${w.join(' and ')}) x
+      order by ${ORDER('x')} limit ${limit}`;
   if (units === null)
     return `select ${cols} from child c where ${w.join(' and ')} order by ${ORDER('c')} limit ${limit}`;
-  const unitArr = p.add(units);
   if (r.filters.q)
-    return `select ${cols} from child c where c.unit_id = any(${unitArr}::uuid[]) and ${w.join(' and ')}
+    return `select ${cols} from child c where ${unitCond()} and ${w.join(' and ')}
       order by ${ORDER('c')} limit ${limit}`;
+  const unitArr = p.add(units);
   return `select x.* from unnest(${unitArr}::uuid[]) as su(unit_id)
     cross join lateral (select ${cols} from child c where c.unit_id = su.unit_id and ${w.join(' and ')}
       order by ${ORDER('c')} limit ${limit}) x
@@ -169,7 +192,12 @@ export function countQuery(f: ListFilters, cap: number): Prepared {
   const asOf = `${p.add(f.asOf)}::date`;
   const w = conditions(p, f, asOf);
   if (f.units !== null) w.push(`c.unit_id = any(${p.add(f.units)}::uuid[])`);
-  const text = `select count(*)::int as n from (select 1 from child c where ${w.join(' and ')} limit ${p.add(cap + 1)}) x`;
+  const from =
+    f.q?.kind === 'name'
+      ? `(${nameMatches(p, f.q.folded)}) mm cross join lateral (select c.* from child c
+          where c.province_id = mm.province_id and c.id = mm.id) c`
+      : 'child c';
+  const text = `select count(*)::int as n from (select 1 from ${from} where ${w.join(' and ')} limit ${p.add(cap + 1)}) x`;
   return prepared('vte_children_count', text, p.values);
 }
 
