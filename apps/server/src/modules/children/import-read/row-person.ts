@@ -82,7 +82,8 @@ export function readPersonalId(rd: RowReader, out: ParsedRow): void {
   const v = col?.value;
   const raw = typeof v === 'number' ? String(Math.round(v)) : cleanText(v);
   const check = checkPersonalId(raw, { sex: out.sex, dob: out.dob, dobPrecision: out.dobPrecision });
-  out.personalIdRaw = raw || null;
+  // The ID as written, only where it differs from the stored one.
+  out.personalIdRaw = raw && raw !== check.normalised ? raw : null;
   out.personalId = check.normalised;
   out.personalIdKind = check.kind;
   const header = col?.header ?? rd.header('personalId') ?? '';

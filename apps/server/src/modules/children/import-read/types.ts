@@ -69,6 +69,7 @@ export interface ParsedRow {
   personalIdKind: 'cccd12' | 'cmnd9' | null;
   /** The ID as written failed its format check: not stored as an ID, kept for cleaning. */
   personalIdBad: boolean;
+  /** The ID as written when it differs from `personalId` (spaces, letters, a lost leading 0). */
   personalIdRaw: string | null;
   /** A current unit named in the place column; null = the import's unit. */
   unitId: string | null;

@@ -25,7 +25,9 @@ export function normaliseName(v: RawValue | undefined): { name: string | null; c
     .trim();
   if (!text || !/\p{L}/u.test(text)) return { name: null, changed: false };
   const name = capitaliseName(text);
-  return { name, changed: name !== raw };
+  // The written string is kept when already right: 100,000 rows need not hold two copies of each name.
+  if (name === raw) return { name: raw, changed: false };
+  return { name, changed: true };
 }
 
 const MARKS = new Set(['x', '✓', '✔', 'v', '1', 'co', '+', '*', 'yes', 'dung']);
