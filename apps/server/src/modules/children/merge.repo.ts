@@ -187,3 +187,11 @@ export async function setSnapshot(exec: Exec, provinceId: string, id: string, sn
   await exec.execute(sql`
     update child_merge set snapshot = ${JSON.stringify(snapshot)}::jsonb where province_id = ${provinceId} and id = ${id}`);
 }
+
+/** Whether an active child other than these holds the personal ID, anywhere in the register. */
+export async function personalIdHeld(exec: Exec, personalId: string, except: string[]): Promise<boolean> {
+  const r = await exec.execute(sql`
+    select 1 from child where personal_id = ${personalId} and status = 'active'
+       and id <> all(${sql.param(except)}::uuid[]) limit 1`);
+  return r.rows.length > 0;
+}

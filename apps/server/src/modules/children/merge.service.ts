@@ -65,7 +65,9 @@ export async function mergePair(
     const by = ctx.user.id || null;
     const survivorBefore = await repo.lockChildJson(tx, pair.provinceId, survivorId);
     const mergedBefore = await repo.lockChildJson(tx, pair.provinceId, mergedId);
-    if (!survivorBefore || !mergedBefore) throw new AppError('CHILD_DUPLICATE_STALE');
+    // Re-checked under the row locks: a concurrent merge may have taken either record meanwhile.
+    if (survivorBefore?.status !== 'active' || mergedBefore?.status !== 'active')
+      throw new AppError('CHILD_DUPLICATE_STALE');
 
     // The merged record first: its personal ID leaves the active-ID index before the survivor takes it.
     const mergedVersion = await repo.markMerged(tx, pair.provinceId, mergedId, survivorId, by);
@@ -178,6 +180,10 @@ export async function undoMerge(db: Db, ctx: AuthedContext, mergeId: string): Pr
       await repo.moveBack(tx, table, m.provinceId, snap.moved[table] ?? [], m.mergedId);
     // The survivor first: it may hold the merged record's personal ID, which must be free again.
     await repo.restoreChild(tx, m.provinceId, m.survivorId, snap.survivorBefore);
+    // Its personal ID was free while it was merged: another child may hold it now.
+    const id = str(snap.mergedBefore.personal_id);
+    if (id && (await repo.personalIdHeld(tx, id, [m.survivorId, m.mergedId])))
+      throw new AppError('CHILD_MERGE_UNDO_STALE');
     await repo.restoreChild(tx, m.provinceId, m.mergedId, snap.mergedBefore);
     await decidePair(tx, { provinceId: m.provinceId, id: snap.pairId }, 'pending', null);
     await repo.markUndone(tx, m.provinceId, mergeId, ctx.user.id || null);
