@@ -31,17 +31,18 @@ async function samples(url: string, units: string[]): Promise<Samples> {
   await c.connect();
   try {
     const pick = async (text: string) =>
-      (await c.query<{ v: string }>(text, [units, RUNS + WARMUP])).rows.map((r) => r.v);
+      (await c.query<{ v: string }>(text, [units, RUNS + WARMUP, REGISTER_AS_OF])).rows.map((r) => r.v);
+    const child = `c.unit_id = any($1) and c.status = 'active' and c.dob > $3::date - interval '16 years'`;
     return {
       names: await pick(
-        `select name_folded as v from child where unit_id = any($1) and status = 'active' order by md5(id::text) limit $2`,
+        `select c.name_folded as v from child c where ${child} order by md5(c.id::text) limit $2`,
       ),
       ids: await pick(
-        `select personal_id as v from child where unit_id = any($1) and personal_id ~ '^[0-9]{12}$' order by md5(id::text) limit $2`,
+        `select c.personal_id as v from child c where ${child} and c.personal_id ~ '^[0-9]{12}$' order by md5(c.id::text) limit $2`,
       ),
       parents: await pick(
         `select g.full_name as v from child_guardian g join child c on c.province_id = g.province_id and c.id = g.child_id
-         where c.unit_id = any($1) order by md5(g.id::text) limit $2`,
+         where ${child} order by md5(g.id::text) limit $2`,
       ),
     };
   } finally {
