@@ -65,4 +65,27 @@ describe('list layouts met in communes', () => {
       expect.arrayContaining(['SEX_INVALID', 'VALUE_UNKNOWN']),
     );
   });
+
+  it('matches each distinct value against the code lists once per file, whatever look-up it is given', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('DS').addRows([
+      ['Họ và tên', 'Năm sinh', 'Dân tộc'],
+      ['Lò Văn A', '2015', 'Thái'],
+      ['Lò Văn B', '2016', 'Thái'],
+      ['Lò Thị C', '2017', 'Thái'],
+    ]);
+    const sheet = readSheet(await toBuffer(wb), 'ds.xlsx');
+    const inner = codeLookup();
+    const calls: string[] = [];
+    const counting = {
+      ...inner,
+      match: (list: Parameters<typeof inner.match>[0], text: string) => (
+        calls.push(text),
+        inner.match(list, text)
+      ),
+    };
+    const a = analyse(sheet, guessMapping(findHeader(sheet).columns), { ...ctx(), codes: counting });
+    expect(a.parsed.map((p) => p.ethnicityCode)).toEqual(['03', '03', '03']);
+    expect(calls).toEqual(['Thái']);
+  });
 });

@@ -13,6 +13,8 @@ import {
   MAX_IMPORT_ROWS,
   type AnalyseContext,
   type Analysis,
+  type CodeLookup,
+  type CodeMatchResult,
   type ImportIssue,
   type Mapping,
   type ParsedRow,
@@ -126,13 +128,30 @@ const skipMessage = (kind: RowKind, hamlet: string | null) =>
       ? msg.skippedHeader()
       : msg.skippedSection(hamlet);
 
+/** A list repeats a few values ("Kinh", "KT") thousands of times: each is matched once per file. */
+function memoised(codes: CodeLookup): CodeLookup {
+  const seen = new Map<string, CodeMatchResult | null>();
+  return {
+    match(list, text) {
+      const key = `${list}\u0000${text}`;
+      let m = seen.get(key);
+      if (m === undefined) {
+        m = codes.match(list, text);
+        if (seen.size < 50_000) seen.set(key, m);
+      }
+      return m;
+    },
+    parentOf: (list, code) => codes.parentOf(list, code),
+  };
+}
+
 /** Every data row of the list, mapped, normalised and checked. */
 export function analyse(sheet: RawSheet, mapping: Mapping, ctx: AnalyseContext): Analysis {
   const { columns, firstDataRow } = mappedColumns(sheet, mapping);
   const first = firstDataRow - 1;
   const last = lastDataRow(sheet);
   if (last - first + 1 > MAX_IMPORT_ROWS) throw new ImportReadError('CHILD_IMPORT_TOO_MANY_ROWS');
-  const rd = new RowReader(sheet, columns, ctx.codes);
+  const rd = new RowReader(sheet, columns, memoised(ctx.codes));
   const name = columns.get('fullName') ?? columns.get('givenName');
   const issues: ImportIssue[] = [];
   const parsed: ParsedRow[] = [];

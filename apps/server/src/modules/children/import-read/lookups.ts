@@ -3,24 +3,14 @@
 import { foldVi } from '@vte/contracts';
 import { matchCode } from '../codes';
 import { codeSeeds, type CodeSeed } from '../codes.seed-data';
-import type { CodeLookup, CodeMatchResult, UnitLookup, UnitMatch } from './types';
+import type { CodeLookup, UnitLookup, UnitMatch } from './types';
 
 type CodeRow = Pick<CodeSeed, 'list' | 'code' | 'label' | 'aliases' | 'parentCode'>;
 
 export function codeLookup(items: readonly CodeRow[] = codeSeeds): CodeLookup {
   const parents = new Map(items.map((i) => [`${i.list}:${i.code}`, i.parentCode]));
-  // A list repeats the same few values ("Kinh", "KT") thousands of times: each is matched once.
-  const seen = new Map<string, CodeMatchResult | null>();
   return {
-    match: (list, text) => {
-      const key = `${list}\u0000${text}`;
-      let m = seen.get(key);
-      if (m === undefined) {
-        m = matchCode(list, text, items);
-        if (seen.size < 50_000) seen.set(key, m);
-      }
-      return m;
-    },
+    match: (list, text) => matchCode(list, text, items),
     parentOf: (list, code) => parents.get(`${list}:${code}`) ?? null,
   };
 }
