@@ -88,4 +88,22 @@ describe('list layouts met in communes', () => {
     expect(a.parsed.map((p) => p.ethnicityCode)).toEqual(['03', '03', '03']);
     expect(calls).toEqual(['Thái']);
   });
+
+  it('flags an ID that contradicts sex or year of birth, keeping it and the child (warnings, not errors)', async () => {
+    const a = await run([
+      ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD'],
+      ['Trương Văn Sáu', '10/10/2015', 'Nam', '051315000777'], // digit 4 = 3: a girl born in the 2000s
+      ['Trương Thị Bảy', '10/10/2016', 'Nữ', '051315000778'], // digits 5–6 = 15, born 2016
+      ['Trương Văn Tám', '10/10/2014', 'Nam', '999214000779'], // 999: no province code
+    ]);
+    expect(a.parsed.map((p) => [p.personalId, p.personalIdBad, p.blocking])).toEqual([
+      ['051315000777', true, false],
+      ['051315000778', true, false],
+      ['999214000779', false, false],
+    ]);
+    const codes = a.issues
+      .filter((i) => i.code.startsWith('ID_'))
+      .map((i) => `${i.row}:${i.code}/${i.severity}`);
+    expect(codes).toEqual(['2:ID_SEX_CENTURY/warning', '3:ID_BIRTH_YEAR/warning', '4:ID_PROVINCE/warning']);
+  });
 });
