@@ -57,6 +57,7 @@ beforeAll(async () => {
   await user('canbo.xa', 'commune_worker', 'Huỳnh Thị Bảo Vệ');
   await user('noivu', 'focal_officer', 'Lê Thị Nội Vụ');
   await user('kiemtoan', 'auditor', 'Đỗ Văn Kiểm');
+  await user('lanhdao', 'leader', 'Nguyễn Văn Lãnh');
 });
 afterAll(async () => {
   await scheduler?.stop();
@@ -204,6 +205,7 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
         session,
       },
     );
+    expect(counts.status, JSON.stringify(counts.body)).toBe(200);
     const special = (counts.body as { special: number }).special;
     expect(special).toBeGreaterThan(0);
 
@@ -219,5 +221,71 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
       .getByText(/Sổ theo dõi trẻ em/)
       .first()
       .waitFor();
+  });
+
+  it('a leader sees the list with masked names only: no search by name, no page to open', async () => {
+    const { page } = e;
+    await signIn(page, 'lanhdao');
+    await page.getByTestId('nav-children').click();
+    const table = page.getByTestId('children-table');
+    await table.getByTestId('child-masked').first().waitFor();
+    expect(await table.getByTestId('child-open').count()).toBe(0);
+    expect(await page.getByTestId('children-search').count()).toBe(0);
+    const shown = await table.getByTestId('child-masked').allInnerTexts();
+    expect(shown.every((name) => /^(\p{Lu}\*\*\* )+\p{Lu}\.$/u.test(name))).toBe(true);
+    expect(await page.getByText('Phan Thị Kiều Oanh').count()).toBe(0);
+  });
+
+  it('the focal officer opens a cleaning campaign and sees the problems per unit and thôn', async () => {
+    const { page } = e;
+    await signIn(page, 'noivu');
+    await page.goto(`${e.baseUrl}/app/children/campaigns`);
+    await page.getByTestId('campaign-create').click();
+    await page.getByTestId('campaign-name').fill('Làm sạch dữ liệu trẻ em 6 tháng đầu năm 2025');
+    await page.getByTestId('campaign-create-ok').click();
+    const units = page.getByTestId('campaign-units');
+    await units.getByRole('button', { name: 'Lý Sơn' }).click();
+    await page
+      .getByTestId('campaign-problems')
+      .getByText(/Chưa có số định danh: \d+/)
+      .waitFor();
+    const hamlets = page.getByTestId('campaign-hamlets');
+    await hamlets.getByText('Thôn Đông').waitFor();
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await hamlets
+          .locator('tr', { hasText: 'Thôn Đông' })
+          .getByRole('button', { name: 'Phiếu rà soát' })
+          .click();
+        await page.getByTestId('reason-text').fill('Rà soát tại hộ gia đình thôn Đông, đợt 1');
+        await page.getByTestId('reason-ok').click();
+      })(),
+    ]);
+    expect(sheet.suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
+  it('on a 375 px phone the list, the child page, the duplicates and the campaign board fit the screen', async () => {
+    const { page } = e;
+    await page.setViewportSize({ width: 375, height: 760 });
+    const fits = async (name: string) => {
+      await page.screenshot({ path: `/tmp/vte-children-${name}-375.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    };
+    await page.goto(`${e.baseUrl}/app/children/campaigns`);
+    await page.getByTestId('campaign-units').waitFor();
+    await fits('campaigns');
+    await signIn(page, 'canbo.xa');
+    await page.goto(`${e.baseUrl}/app/children`);
+    await page.getByTestId('children-table').getByTestId('child-open').first().waitFor();
+    await fits('list');
+    await page.getByTestId('children-table').getByTestId('child-open').first().click();
+    await page.getByTestId('child-purpose-ok').click();
+    await page.getByTestId('child-header').waitFor();
+    await fits('child');
+    await page.goto(`${e.baseUrl}/app/children/duplicates`);
+    await page.getByTestId('dup-open').first().click();
+    await page.getByTestId('duplicate-pair').waitFor();
+    await fits('duplicates');
   });
 });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { useSession } from '../../../lib/auth';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { IdPicker } from '../../../lib/types';
@@ -25,7 +26,12 @@ type RegisterListProps = {
 
 /** Sổ theo dõi trẻ em: filters and search in component state (never the address bar), keyset pages. */
 export function RegisterList({ UnitPicker, can }: RegisterListProps) {
-  const [filters, setFilters] = useSessionState<RegisterFilters & { q?: string }>('vte.children.filters', {});
+  const { user } = useSession();
+  // Keyed by user: whoever signs in next on this tab never sees the previous user's search.
+  const [filters, setFilters] = useSessionState<RegisterFilters & { q?: string }>(
+    `vte.children.filters.${user.id}`,
+    {},
+  );
   const [typed, setTyped] = useState(filters.q ?? '');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [exporting, setExporting] = useState(false);
