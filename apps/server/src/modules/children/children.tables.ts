@@ -176,6 +176,10 @@ export const childResidence = pgTable(
     index('child_residence_counts_idx')
       .on(t.provinceId, t.unitId, t.validFrom, t.validTo, t.childDob, t.childSex, t.childId)
       .where(sql`${t.childActive}`),
+    // …and by child, for the special children's residence on a day (a lookup each, no heap fetch).
+    index('child_residence_child_counts_idx')
+      .on(t.provinceId, t.childId, t.validFrom, t.validTo, t.unitId, t.childDob, t.childSex)
+      .where(sql`${t.childActive}`),
   ],
 );
 
@@ -232,6 +236,8 @@ export const childCircumstance = pgTable(
     primaryKey({ columns: [t.provinceId, t.id] }),
     childRef('child_circumstance_child_fk', t),
     index('child_circumstance_child_idx').on(t.provinceId, t.childId),
+    // The live counts: circumstances valid on a day, read from the index alone.
+    index('child_circumstance_counts_idx').on(t.provinceId, t.fromDate, t.toDate, t.childId, t.groupCode),
   ],
 );
 

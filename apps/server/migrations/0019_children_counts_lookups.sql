@@ -1,0 +1,2 @@
+CREATE INDEX "child_circumstance_counts_idx" ON "child_circumstance" USING btree ("province_id","from_date","to_date","child_id","group_code");--> statement-breakpoint
+CREATE INDEX "child_residence_child_counts_idx" ON "child_residence" USING btree ("province_id","child_id","valid_from","valid_to","unit_id","child_dob","child_sex") WHERE "child_residence"."child_active";
