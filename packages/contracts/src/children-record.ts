@@ -159,7 +159,9 @@ export const consentInput = z.strictObject({
   evidence: optionalText(1000),
 });
 /** A consent is not rewritten: it is withdrawn (from that day its purpose stops). */
-export const consentPatch = z.strictObject({ withdrawnOn: registerDate, evidence: optionalText(1000) });
+export const consentPatch = patchOf(
+  z.strictObject({ withdrawnOn: registerDate.optional(), evidence: optionalText(1000) }),
+);
 
 export const childEraseInput = z.strictObject({
   /** The lawful request's reference (số văn bản / phiếu yêu cầu), kept in the tombstone. */

@@ -163,11 +163,33 @@ describe('an empty PATCH changes nothing and answers 400', () => {
       '/api/org/groups/:id': LY_SON.group('hoi-doan-the'),
       '/api/indicators/:id': (await t.api('GET', '/api/indicators', { session: admin })).body[0].id,
     };
+    // The register's records belong to a commune worker (admins may not touch them): one child with
+    // one row of each kind, and the full URL of each PATCH route.
+    const worker = await t.userSession('commune_worker', { scopeUnitId: LY_SON.specialZoneId });
+    const post = async (url: string, body: object) =>
+      (await t.api('POST', url, { session: worker, body })).body.id as string;
+    const child = await post('/api/children', {
+      fullName: 'Trẻ Thử',
+      unitId: LY_SON.specialZoneId,
+      guardians: [{ relation: 'me', fullName: 'Mẹ Thử' }],
+    });
+    const c = `/api/children/${child}`;
+    const guardian = (await t.api('GET', `${c}?purpose=quan_ly`, { session: worker })).body.guardians[0].id;
+    const consent = { purpose: 'khac', representativeName: 'Mẹ Thử', representativeRelation: 'me' };
+    const childUrls: Record<string, string> = {
+      '/api/children/:id': c,
+      '/api/children/:id/guardians/:subId': `${c}/guardians/${guardian}`,
+      '/api/children/:id/circumstances/:subId': `${c}/circumstances/${await post(`${c}/circumstances`, { groupCode: 'd', fromDate: '2024-01-01' })}`,
+      '/api/children/:id/risks/:subId': `${c}/risks/${await post(`${c}/risks`, { riskCode: 'khac', fromDate: '2024-01-01' })}`,
+      '/api/children/:id/consents/:subId': `${c}/consents/${await post(`${c}/consents`, { ...consent, method: 'van_ban', givenOn: '2025-01-01' })}`,
+    };
     const patches = t.app.routeTable.filter((r) => r.method === 'PATCH' && r.url.startsWith('/api/'));
-    expect(patches.map((r) => r.url).sort()).toEqual(Object.keys(ids).sort());
+    expect(patches.map((r) => r.url).sort()).toEqual([...Object.keys(ids), ...Object.keys(childUrls)].sort());
     for (const r of patches) {
-      const url = r.url.replace(/:[a-zA-Z]+/, ids[r.url]!);
-      await refused('PATCH', url, admin, {}, /Cần ít nhất một trường để sửa/);
+      const url = childUrls[r.url] ?? r.url.replace(/:[a-zA-Z]+/, ids[r.url]!);
+      // The child's own PATCH carries its version: with nothing else it is as empty.
+      const body = r.url === '/api/children/:id' ? { version: 1 } : {};
+      await refused('PATCH', url, childUrls[r.url] ? worker : admin, body, /Cần ít nhất một trường để sửa/);
     }
   });
 });
