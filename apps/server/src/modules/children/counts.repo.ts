@@ -20,8 +20,8 @@ export interface SpecialRow {
   unitId: string;
   sex: string | null;
   band: number;
-  /** null: children in at least one group (DP.0301); else children in that group. */
-  groupCode: string | null;
+  /** The groups these children are in on the day (each child once, with all his groups). */
+  groups: string[];
   children: number;
 }
 
@@ -68,29 +68,38 @@ export async function countResidents(exec: Exec, s: CountScope): Promise<CountRo
   return r.rows.map((x) => ({ unitId: x.unit_id, sex: x.sex, band: x.band, children: x.children }));
 }
 
-/** Special children by unit × sex × age band, in any group (groupCode null) and per group. */
+/**
+ * Special children by unit × sex × age band × the set of groups they are in: from the circumstances
+ * valid on the day (a few per cent of the register) to each child's residence row that day, looked up
+ * in the covering index by child (`limit 1`: one residence per child per day, and a lookup per child
+ * instead of a scan of every residence).
+ */
 export async function countSpecial(exec: Exec, s: CountScope): Promise<SpecialRow[]> {
   if (!s.unitIds.length) return [];
   const r = await exec.execute<{
     unit_id: string;
     sex: string | null;
     band: number;
-    group_code: string | null;
+    groups: string[];
     children: number;
   }>(sql`
-    select r.unit_id, r.child_sex as sex, ${band(s.day)} as band, cc.group_code,
-           count(distinct r.child_id)::int as children
-      from child_circumstance cc
-      join child_residence r on r.province_id = cc.province_id and r.child_id = cc.child_id
-     where cc.province_id = any(${sql.param(s.provinceIds)}::uuid[])
-       and cc.from_date <= ${s.day}::date and (cc.to_date is null or cc.to_date >= ${s.day}::date)
-       and ${residentOn(s)} and r.child_dob is not null
-     group by grouping sets ((1, 2, 3, 4), (1, 2, 3))`);
+    select r.unit_id, r.child_sex as sex, ${band(s.day)} as band, sp.groups, count(*)::int as children
+      from (select cc.province_id, cc.child_id, array_agg(distinct cc.group_code order by cc.group_code) as groups
+              from child_circumstance cc
+             where cc.province_id = any(${sql.param(s.provinceIds)}::uuid[])
+               and cc.from_date <= ${s.day}::date and (cc.to_date is null or cc.to_date >= ${s.day}::date)
+             group by 1, 2) sp
+     cross join lateral (
+            select r.unit_id, r.child_sex, r.child_dob from child_residence r
+             where r.province_id = sp.province_id and r.child_id = sp.child_id
+               and ${residentOn(s)} and r.child_dob is not null
+             limit 1) r
+     group by 1, 2, 3, 4`);
   return r.rows.map((x) => ({
     unitId: x.unit_id,
     sex: x.sex,
     band: x.band,
-    groupCode: x.group_code,
+    groups: x.groups,
     children: x.children,
   }));
 }

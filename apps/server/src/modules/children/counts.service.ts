@@ -101,10 +101,11 @@ async function readCounts(exec: Exec, scope: CountScope, bucketOf: Map<string, s
   const bucket = (unitId: string) => bucketOf.get(unitId) ?? unitId;
   const rows: CountRow[] = residents.map((r) => ({ ...r, bucketId: bucket(r.unitId), special: 0 }));
   const groups: GroupRow[] = [];
-  for (const x of special)
-    if (x.groupCode === null)
-      rows.push({ ...x, bucketId: bucket(x.unitId), children: 0, special: x.children });
-    else groups.push({ ...x, groupCode: x.groupCode, bucketId: bucket(x.unitId) });
+  for (const x of special) {
+    const at = { bucketId: bucket(x.unitId), sex: x.sex, band: x.band };
+    rows.push({ ...at, children: 0, special: x.children });
+    for (const groupCode of x.groups) groups.push({ ...at, groupCode, children: x.children });
+  }
   return { rows, groups };
 }
 
