@@ -91,11 +91,24 @@ describe('reading lists (.xlsx, .xls, .csv) and refusing what cannot be read', (
     const wb = new ExcelJS.Workbook();
     wb.properties.date1904 = true;
     const ws = wb.addWorksheet('a');
-    ws.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính']);
-    ws.addRow([{ formula: 'A3', result: 'Mai Thị Lan' }, new Date(Date.UTC(2016, 5, 1)), 'nữ']);
+    ws.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Ghi chú']);
+    ws.addRow([
+      { formula: 'A3', result: 'Mai Thị Lan' },
+      new Date(Date.UTC(2016, 5, 1)),
+      'nữ',
+      'Cha & mẹ <đi làm xa>',
+    ]);
+    // Rich text (runs with their own fonts) is one shared string made of several runs.
+    ws.addRow([{ richText: [{ text: 'Đoàn ' }, { font: { bold: true }, text: 'Văn Hậu' }] }, '2017', 'Nam']);
     ws.getCell('B2').numFmt = 'dd/mm/yyyy';
     const a = run(readSheet(await toBuffer(wb), 'ds.xlsx'));
-    expect(a.parsed[0]).toMatchObject({ fullName: 'Mai Thị Lan', dob: '2016-06-01', sex: 'F' });
+    expect(a.parsed[0]).toMatchObject({
+      fullName: 'Mai Thị Lan',
+      dob: '2016-06-01',
+      sex: 'F',
+      notes: 'Cha & mẹ <đi làm xa>',
+    });
+    expect(a.parsed[1]).toMatchObject({ fullName: 'Đoàn Văn Hậu', dob: '2017-01-01', sex: 'M' });
     expect(a.issues.map((i) => i.code)).toContain('FORMULA_VALUE');
   });
 });

@@ -53,17 +53,21 @@ function openZip(buf: Buffer): Map<string, ZipEntry> {
   return new Map(zip.entries.map((e) => [e.name.toLowerCase(), e]));
 }
 
-function part(buf: Buffer, entries: Map<string, ZipEntry>, name: string): string | null {
+function inflate(buf: Buffer, entries: Map<string, ZipEntry>, name: string): Buffer | null {
   const e = entries.get(name.toLowerCase());
   if (!e) return null;
   const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   try {
     // The declared size is a cap: a part that inflates past it is refused, never buffered.
-    const out = e.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
-    return unprefix(out.toString('utf8'));
+    return e.method === 0 ? data : zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
   } catch {
     throw new ImportReadError('CHILD_IMPORT_UNREADABLE');
   }
+}
+
+function part(buf: Buffer, entries: Map<string, ZipEntry>, name: string): string | null {
+  const out = inflate(buf, entries, name);
+  return out === null ? null : unprefix(out.toString('utf8'));
 }
 
 function resolveTarget(base: string, target: string): string {
@@ -86,15 +90,34 @@ function relationships(xml: string | null): Map<string, { target: string; type: 
   return out;
 }
 
-/** Shared strings: each <si>'s text runs joined, phonetic runs (<rPh>) left out. */
-function sharedStrings(xml: string | null): string[] {
-  if (!xml) return [];
+const SHARED_TOKEN = /<si>|<\/si>|<si\/>|<rPh\b[\s\S]*?<\/rPh>|<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/dg;
+
+/**
+ * Shared strings: each <si>'s text runs joined, phonetic runs (<rPh>) left out. The XML is scanned
+ * as latin1 (one character per byte, so match positions are byte offsets) and each text is decoded
+ * from the bytes: a fresh string, where a slice of the whole decoded part would keep it all alive.
+ */
+function sharedStrings(raw: Buffer | null): string[] {
+  if (!raw) return [];
+  let bytes = raw;
+  let xml = bytes.toString('latin1');
+  if (/<[a-z]+:si\b/.test(xml)) {
+    bytes = Buffer.from(unprefix(raw.toString('utf8')), 'utf8');
+    xml = bytes.toString('latin1');
+  }
   const out: string[] = [];
-  for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
-    const body = (m[1] ?? '').replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
-    let text = '';
-    for (const t of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += t[1];
-    out.push(xmlText(text));
+  let current = '';
+  for (const m of xml.matchAll(SHARED_TOKEN)) {
+    const tok = m[0];
+    if (tok === '<si>') current = '';
+    else if (tok === '</si>' || tok === '<si/>') {
+      out.push(current);
+      current = '';
+    } else if (m[1] !== undefined && m.indices?.[1]) {
+      const [start, end] = m.indices[1];
+      const text = bytes.toString('utf8', start, end);
+      current += text.includes('&') || text.includes('_x') ? xmlText(text) : text;
+    }
   }
   return out;
 }
@@ -229,7 +252,7 @@ export function openXlsx(buf: Buffer): XlsxBook {
     loaded = true;
     const ss = relOf('/sharedStrings');
     const st = relOf('/styles');
-    ctx.strings = sharedStrings(ss ? part(buf, entries, resolveTarget(bookPath, ss.target)) : null);
+    ctx.strings = sharedStrings(ss ? inflate(buf, entries, resolveTarget(bookPath, ss.target)) : null);
     ctx.dates = dateStyles(st ? part(buf, entries, resolveTarget(bookPath, st.target)) : null);
   };
   const sheets: XlsxSheetRef[] = [];
