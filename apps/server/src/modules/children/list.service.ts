@@ -112,20 +112,29 @@ export async function searchChildren(
       return pageOf(full, [], { asOf: f.asOf, total: null, totalCapped: false, nextCursor: null });
     after = { nameSort: key, id: cursor.id };
   }
-  const [rows, total] = await Promise.all([
-    listPage(db, { filters: f, after, limit: limit + 1, detail: full }),
-    cursor ? Promise.resolve(null) : countMatches(db, f, TOTAL_CAP),
-  ]);
+  const page = { filters: f, after, limit: limit + 1, detail: full };
+  let rows: ListRow[];
+  let total: number | null = null;
+  if (f.q) {
+    // A search's matches are few: count them only when they fill more than a page.
+    rows = await listPage(db, page);
+    if (!cursor) total = rows.length > limit ? await countMatches(db, f, TOTAL_CAP) : rows.length;
+  } else {
+    [rows, total] = await Promise.all([
+      listPage(db, page),
+      cursor ? Promise.resolve(null) : countMatches(db, f, TOTAL_CAP),
+    ]);
+  }
   const more = rows.length > limit;
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
   const meta = {
     asOf: f.asOf,
     total: total === null ? null : Math.min(total, TOTAL_CAP),
     totalCapped: total !== null && total > TOTAL_CAP,
     nextCursor: more && last ? `${last.provinceId}:${last.id}` : null,
   };
-  return pageOf(full, page, meta);
+  return pageOf(full, shown, meta);
 }
 
 type PageMeta = Omit<ChildSearchResultDto, 'masked' | 'items'>;
