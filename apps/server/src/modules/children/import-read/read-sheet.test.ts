@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { CP1258_NAME, CSV_TEXT, ctx, encryptedFile, toBuffer, xlsList } from './fixtures.test-support';
+import {
+  CP1258_NAME,
+  CSV_TEXT,
+  ctx,
+  encryptedFile,
+  messyWorkbook,
+  toBuffer,
+  xlsList,
+} from './fixtures.test-support';
 import { findHeader } from './header';
 import { codeLookup } from './lookups';
 import { guessMapping } from './mapping';
@@ -110,5 +118,25 @@ describe('reading lists (.xlsx, .xls, .csv) and refusing what cannot be read', (
     });
     expect(a.parsed[1]).toMatchObject({ fullName: 'Đoàn Văn Hậu', dob: '2017-01-01', sex: 'M' });
     expect(a.issues.map((i) => i.code)).toContain('FORMULA_VALUE');
+  });
+
+  it('answers damaged files only with its own refusal codes, never a library error (bytes flipped, cut short)', async () => {
+    const good = await messyWorkbook();
+    const outcomes = new Set<string>();
+    for (let i = 0; i < 24; i++) {
+      const bad = Buffer.from(good);
+      const at = Math.floor(((i + 1) * bad.length) / 26);
+      if (i % 2) bad.fill(0x41, at, at + 64);
+      const file = i % 2 ? bad : bad.subarray(0, at);
+      try {
+        const sheet = readSheet(file, 'ds.xlsx');
+        run(sheet);
+        outcomes.add('read');
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportReadError);
+        outcomes.add((e as ImportReadError).code);
+      }
+    }
+    expect(outcomes.has('CHILD_IMPORT_UNREADABLE')).toBe(true);
   });
 });
