@@ -106,4 +106,18 @@ describe('list layouts met in communes', () => {
       .map((i) => `${i.row}:${i.code}/${i.severity}`);
     expect(codes).toEqual(['2:ID_SEX_CENTURY/warning', '3:ID_BIRTH_YEAR/warning', '4:ID_PROVINCE/warning']);
   });
+
+  it('takes a lone name in the name column as a child with gaps, and a "Thôn" row elsewhere as a section', async () => {
+    const a = await run([
+      ['STT', 'Họ và tên', 'Năm sinh'],
+      ['Thôn Đông'],
+      [null, 'Tô Văn Nam'],
+      [2, 'Lê Thị Tư', '2015'],
+    ]);
+    expect(a.issues.filter((i) => i.code === 'ROW_SKIPPED').map((i) => i.row)).toEqual([2]);
+    expect(a.parsed.map((p) => [p.row, p.fullName, p.hamlet, p.blocking])).toEqual([
+      [3, 'Tô Văn Nam', 'Thôn Đông', true],
+      [4, 'Lê Thị Tư', 'Thôn Đông', false],
+    ]);
+  });
 });

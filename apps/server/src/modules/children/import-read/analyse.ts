@@ -65,6 +65,9 @@ function classify(
   // Only a row number: nothing of a child.
   if (texts.length !== 1) return 'child';
   if (/^\d+$/.test(texts[0]!)) return 'blank';
+  // A lone name ("Tô Văn Nam": Tô is a family name) in the name column is a child with gaps.
+  const inNameColumn = nameIndex !== undefined && name !== '';
+  if (inNameColumn && !/^[IVXLC]+[.)]/.test(texts[0]!)) return 'child';
   if (SECTION.test(foldVi(texts[0]!)) || texts[0]!.endsWith(':')) return 'section';
   return 'child';
 }
