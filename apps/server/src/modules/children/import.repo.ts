@@ -269,14 +269,85 @@ async function inSlices<T extends Record<string, unknown>>(
 export async function insertHouseholds(exec: Exec, rows: NewHousehold[]): Promise<void> {
   await inSlices(rows, (s) => exec.insert(childHousehold).values(s));
 }
+type Col<T> = [column: string, pgType: string, value: (r: T) => unknown];
+
+/**
+ * Many rows in ONE statement: a parameter per column (an array) unnested by PostgreSQL, instead of
+ * a parameter per value: an import's 100,000 children are 34 statements that build and parse fast.
+ */
+async function insertUnnest<T>(exec: Exec, table: string, cols: Col<T>[], rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5_000) {
+    const slice = rows.slice(i, i + 5_000);
+    const names = sql.raw(cols.map((c) => c[0]).join(', '));
+    const arrays = sql.join(
+      cols.map((c) => sql`${sql.param(slice.map((r) => c[2](r) ?? null))}::${sql.raw(c[1])}[]`),
+      sql`, `,
+    );
+    await exec.execute(sql`insert into ${sql.raw(table)} (${names}) select * from unnest(${arrays})`);
+  }
+}
+
+const by: Col<{ createdBy?: string | null; updatedBy?: string | null }>[] = [
+  ['created_by', 'uuid', (r) => r.createdBy],
+  ['updated_by', 'uuid', (r) => r.updatedBy],
+];
+
+const childCols: Col<NewChild>[] = [
+  ['province_id', 'uuid', (r) => r.provinceId],
+  ['id', 'uuid', (r) => r.id],
+  ['full_name', 'text', (r) => r.fullName],
+  ['dob', 'date', (r) => r.dob],
+  ['dob_precision', 'text', (r) => r.dobPrecision ?? 'day'],
+  ['sex', 'text', (r) => r.sex],
+  ['ethnicity_code', 'text', (r) => r.ethnicityCode],
+  ['personal_id', 'text', (r) => r.personalId],
+  ['personal_id_kind', 'text', (r) => r.personalIdKind],
+  ['id_verification', 'text', (r) => r.idVerification ?? 'chua_co'],
+  ['unit_id', 'uuid', (r) => r.unitId],
+  ['hamlet', 'text', (r) => r.hamlet],
+  ['address', 'text', (r) => r.address],
+  ['household_id', 'uuid', (r) => r.householdId],
+  ['schooling', 'text', (r) => r.schooling],
+  ['notes', 'text', (r) => r.notes],
+  ['source_record_ref', 'text', (r) => r.sourceRecordRef],
+  ...by,
+];
+
 export async function insertChildren(exec: Exec, rows: NewChild[]): Promise<void> {
-  await inSlices(rows, (s) => exec.insert(child).values(s));
+  await insertUnnest(exec, 'child', childCols, rows);
 }
 export async function insertResidences(exec: Exec, rows: NewResidence[]): Promise<void> {
-  await inSlices(rows, (s) => exec.insert(childResidence).values(s));
+  await insertUnnest<NewResidence>(
+    exec,
+    'child_residence',
+    [
+      ['province_id', 'uuid', (r) => r.provinceId],
+      ['child_id', 'uuid', (r) => r.childId],
+      ['unit_id', 'uuid', (r) => r.unitId],
+      ['hamlet', 'text', (r) => r.hamlet],
+      ['address', 'text', (r) => r.address],
+      ['valid_from', 'date', (r) => r.validFrom],
+      ['source', 'text', (r) => r.source],
+      ...by,
+    ],
+    rows,
+  );
 }
 export async function insertGuardians(exec: Exec, rows: NewGuardian[]): Promise<void> {
-  await inSlices(rows, (s) => exec.insert(childGuardian).values(s));
+  await insertUnnest<NewGuardian>(
+    exec,
+    'child_guardian',
+    [
+      ['province_id', 'uuid', (r) => r.provinceId],
+      ['child_id', 'uuid', (r) => r.childId],
+      ['relation', 'text', (r) => r.relation],
+      ['full_name', 'text', (r) => r.fullName],
+      ['phone', 'text', (r) => r.phone],
+      ['is_primary_contact', 'boolean', (r) => r.isPrimaryContact ?? false],
+      ...by,
+    ],
+    rows,
+  );
 }
 export async function insertCircumstances(exec: Exec, rows: NewCircumstance[]): Promise<void> {
   await inSlices(rows, (s) => exec.insert(childCircumstance).values(s));
