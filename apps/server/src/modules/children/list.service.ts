@@ -16,8 +16,8 @@ import { AppError } from '../../platform/http/app-error';
 import { dataScope, getUnit } from '../org';
 import { countMatches, cursorKey, listPage, type ListFilters, type ListRow } from './list.repo';
 
-/** The first page counts its rows up to this many; beyond, the list says "more than 10.000". */
-export const TOTAL_CAP = 10_000;
+/** The first page counts its rows up to this many ("hơn 1.000 trẻ" beyond): a district of 100,000 children is not read to count it. */
+export const TOTAL_CAP = 1_000;
 
 /** Filters a list-only role (masked names) may use; the rest reveal what the mask hides. */
 const MASKED_ALLOWED = new Set<keyof ChildFilters>(['unitId', 'ageBand', 'sex', 'asOf']);
