@@ -78,6 +78,7 @@ export const SPECIAL = {
     b: 'TRUONG THI NGOC BICH',
     dobA: '12/03/2015',
     dobB: '03/12/2015',
+    father: 'Trương Văn Hùng',
     mother: 'Lê Thị Hoa',
   },
 };
@@ -132,6 +133,7 @@ export function messyRows(count: number): MessyRow[] {
     dob: d.dobA,
     sex: 'Nữ',
     personalId: null,
+    father: d.father,
     mother: d.mother,
     hamlet: 'Thôn Đông',
     group: 'mồ côi',
@@ -142,6 +144,7 @@ export function messyRows(count: number): MessyRow[] {
     dob: d.dobB,
     sex: 'nu',
     personalId: null,
+    father: d.father,
     mother: d.mother,
     hamlet: 'Thôn Đông',
     group: 'mồ côi',

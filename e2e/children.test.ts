@@ -68,12 +68,23 @@ afterAll(async () => {
 
 const signIn = (page: Page, username: string) => signInAs(page, e.baseUrl, username);
 
+/** In the mapping step, the field a column feeds. */
+async function mapColumn(page: Page, header: string, field: string) {
+  const select = page.getByTestId(`mapping-${header}`);
+  await select.click();
+  await page.keyboard.type(field);
+  await page.keyboard.press('Enter');
+  await select.getByText(field, { exact: true }).waitFor();
+}
+
 /** Upload on the wizard's first step, keep the (guessed or remembered) mapping, land on the preview. */
-async function uploadToPreview(page: Page, file: string) {
+async function uploadToPreview(page: Page, file: string, correct?: () => Promise<void>) {
   await page.getByTestId('children-tab-import').click();
   await page.waitForURL(/\/app\/children\/import$/);
   await page.locator('input[type=file]').setInputFiles(file);
-  await page.getByTestId('mapping-confirm').click({ timeout: 60_000 });
+  await page.getByTestId('mapping-confirm').waitFor({ timeout: 60_000 });
+  await correct?.();
+  await page.getByTestId('mapping-confirm').click();
   await page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
 }
 
@@ -93,7 +104,11 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
     await signIn(page, 'canbo.xa');
     await page.getByTestId('nav-children').click();
     await page.getByRole('heading', { name: 'Sổ theo dõi trẻ em' }).waitFor();
-    await uploadToPreview(page, listFile);
+    // The two-row header "Họ tên cha mẹ / Cha, Mẹ": she makes sure each column feeds the right parent.
+    await uploadToPreview(page, listFile, async () => {
+      await mapColumn(page, 'Họ tên cha mẹ / Cha', 'Họ tên cha');
+      await mapColumn(page, 'Họ tên cha mẹ / Mẹ', 'Họ tên mẹ');
+    });
 
     // Two rows can never be a child record: the impossible date and the row without a name.
     expect(await statistic(page, 'import-error-rows')).toBe(2);

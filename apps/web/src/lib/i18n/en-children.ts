@@ -21,6 +21,7 @@ export const enChildren: Record<keyof typeof viChildren, string> = {
   'children.nav.campaigns': 'Cleaning campaigns',
 
   'children.search.placeholder': 'Search by name (no accents needed), personal ID or a parent’s name',
+  'children.filter.open': 'Filters ({count})',
   'children.filter.unit': 'Unit',
   'children.filter.hamlet': 'Hamlet',
   'children.filter.group': 'Special-circumstance group',

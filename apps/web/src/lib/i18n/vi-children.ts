@@ -19,6 +19,7 @@ export const viChildren = {
   'children.nav.campaigns': 'Đợt làm sạch',
 
   'children.search.placeholder': 'Tìm theo tên (gõ không dấu được), số định danh hoặc tên cha mẹ',
+  'children.filter.open': 'Bộ lọc ({count})',
   'children.filter.unit': 'Đơn vị',
   'children.filter.hamlet': 'Thôn, tổ dân phố',
   'children.filter.group': 'Nhóm hoàn cảnh đặc biệt',

@@ -28,7 +28,18 @@ const FIELDS: Field[] = [
     label: 'children.column.place',
     show: (s) => [s.address, s.hamlet, s.unitName].filter(Boolean).join(', '),
   },
-  { key: 'guardians', label: 'children.section.guardians', show: (s) => s.guardians.join('; ') },
+  {
+    key: 'guardians',
+    label: 'children.section.guardians',
+    // "relation: name" from the server; the relation code is shown by its label.
+    show: (s, c) =>
+      s.guardians
+        .map((g) => {
+          const at = g.indexOf(': ');
+          return at > 0 ? `${codeLabel(c, 'relation', g.slice(0, at))}: ${g.slice(at + 2)}` : g;
+        })
+        .join('; '),
+  },
   {
     key: 'groups',
     label: 'children.column.groups',

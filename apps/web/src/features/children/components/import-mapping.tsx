@@ -42,6 +42,7 @@ export function ImportMapping({ preview, onDone }: ImportMappingProps) {
                 value={choice[column.header]}
                 onChange={(field: string | undefined) => setChoice({ ...choice, [column.header]: field })}
                 allowClear
+                showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('children.mapping.ignored')}
                 className="filter-select"
                 popupMatchSelectWidth={false}

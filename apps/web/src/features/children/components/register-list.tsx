@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
 import { useSession } from '../../../lib/auth';
 import { formatNumber } from '../../../lib/format';
+import { usePhone } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
 import type { IdPicker } from '../../../lib/types';
 import { useCodes, useRegisterSearch, type RegisterFilters, type RegisterRow } from '../api/register';
@@ -35,6 +36,9 @@ export function RegisterList({ UnitPicker, can }: RegisterListProps) {
   const [typed, setTyped] = useState(filters.q ?? '');
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [exporting, setExporting] = useState(false);
+  // On a phone the eight filters fold behind one button, so the list starts on the first screen.
+  const phone = usePhone();
+  const [showFilters, setShowFilters] = useState(false);
   const navigate = useNavigate();
   const codes = useCodes();
   const cursor = cursors[cursors.length - 1];
@@ -129,13 +133,19 @@ export function RegisterList({ UnitPicker, can }: RegisterListProps) {
               data-testid="children-search"
             />
           ) : null}
-          <RegisterFiltersBar
-            value={onlyFilters}
-            onChange={patch}
-            codes={codes.data}
-            UnitPicker={UnitPicker}
-            full={can.read}
-          />
+          {phone && !showFilters ? (
+            <Button onClick={() => setShowFilters(true)} data-testid="children-filters-open">
+              {t('children.filter.open', { count: Object.values(onlyFilters).filter(Boolean).length })}
+            </Button>
+          ) : (
+            <RegisterFiltersBar
+              value={onlyFilters}
+              onChange={patch}
+              codes={codes.data}
+              UnitPicker={UnitPicker}
+              full={can.read}
+            />
+          )}
         </div>
         {page.isError ? (
           <QueryError error={page.error} onRetry={() => void page.refetch()} />
