@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { idProblems, type CampaignProblem } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
-import { childCampaign } from './children.tables';
+import { childCampaign } from './campaigns.tables';
 
 // Cleaning campaigns: every query of the campaign use case. A record's problems are computed here in
 // SQL from the child row (the same rules as checkPersonalId for the ID), on a given date, so a child

@@ -23,7 +23,8 @@ import { adminUnit } from '../org/org.tables';
 // province_id and every link between register rows carries it on both sides, so the family can
 // be distributed by province. Units, users and code lists are small reference tables.
 
-const stamps = {
+/** Who and when on every register row (shared with the campaign tables). */
+export const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid('created_by').references(() => appUser.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -140,7 +141,8 @@ export const child = pgTable(
   ],
 );
 
-const childRef = (name: string, t: { provinceId: AnyPgColumn; childId: AnyPgColumn }) =>
+/** The composite link to a child: province_id on both sides (Citus). */
+export const childRef = (name: string, t: { provinceId: AnyPgColumn; childId: AnyPgColumn }) =>
   foreignKey({ name, columns: [t.provinceId, t.childId], foreignColumns: [child.provinceId, child.id] });
 
 /** Where the child lived, over time: a move closes one period and opens the next. */
@@ -397,79 +399,5 @@ export const childMerge = pgTable(
       columns: [t.provinceId, t.mergedId],
       foreignColumns: [child.provinceId, child.id],
     }),
-  ],
-);
-
-/** A cleaning campaign (CV 2513/LĐTBXH-TTTT, QĐ 3978/QĐ-BYT) over a set of units. */
-export const childCampaign = pgTable(
-  'child_campaign',
-  {
-    provinceId: uuid('province_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    ownerUnitId: uuid('owner_unit_id')
-      .notNull()
-      .references(() => adminUnit.id),
-    name: text('name').notNull(),
-    legalBasis: text('legal_basis'),
-    unitIds: uuid('unit_ids').array().notNull(),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }),
-    // open | closed
-    status: text('status').notNull().default('open'),
-    // Last time the problem snapshot was refreshed (new problem records added, fixed ones marked).
-    refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
-    // Phúc tra sample (QĐ 3978): drawn once with this seed, so the same draw can be recomputed.
-    sampleSeed: text('sample_seed'),
-    sampleRate: real('sample_rate'),
-    sampleMin: integer('sample_min'),
-    sampledAt: timestamp('sampled_at', { withTimezone: true }),
-    sampledBy: uuid('sampled_by').references(() => appUser.id),
-    ...stamps,
-  },
-  (t) => [primaryKey({ columns: [t.provinceId, t.id] })],
-);
-
-/** One child's record in a campaign: its problems, the household check and the police answer. */
-export const childCampaignItem = pgTable(
-  'child_campaign_item',
-  {
-    provinceId: uuid('province_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull(),
-    childId: uuid('child_id').notNull(),
-    // The campaign unit the child was found under (its own unit may be a predecessor of it).
-    unitId: uuid('unit_id').references(() => adminUnit.id),
-    problems: text('problems').array().notNull(),
-    // Set by a refresh that finds none of the problems left.
-    fixedAt: timestamp('fixed_at', { withTimezone: true }),
-    // code list 'id_verification' state reached in this campaign
-    state: text('state').notNull(),
-    visitResult: text('visit_result'),
-    visitedAt: timestamp('visited_at', { withTimezone: true }),
-    visitedBy: uuid('visited_by').references(() => appUser.id),
-    visitNote: text('visit_note'),
-    policeSentAt: timestamp('police_sent_at', { withTimezone: true }),
-    // The ID the register held when the list went to the police, and the one they returned.
-    policeSentId: text('police_sent_id'),
-    policeResult: text('police_result'),
-    policeNewId: text('police_new_id'),
-    policeAnsweredAt: timestamp('police_answered_at', { withTimezone: true }),
-    inSample: boolean('in_sample').notNull().default(false),
-    recheckResult: text('recheck_result'),
-    recheckNote: text('recheck_note'),
-    recheckedAt: timestamp('rechecked_at', { withTimezone: true }),
-    recheckedBy: uuid('rechecked_by').references(() => appUser.id),
-    ...stamps,
-  },
-  (t) => [
-    primaryKey({ columns: [t.provinceId, t.id] }),
-    uniqueIndex('child_campaign_item_uq').on(t.provinceId, t.campaignId, t.childId),
-    index('child_campaign_item_unit_idx').on(t.provinceId, t.campaignId, t.unitId),
-    foreignKey({
-      name: 'child_campaign_item_campaign_fk',
-      columns: [t.provinceId, t.campaignId],
-      foreignColumns: [childCampaign.provinceId, childCampaign.id],
-    }),
-    childRef('child_campaign_item_child_fk', t),
   ],
 );

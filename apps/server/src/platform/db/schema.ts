@@ -8,3 +8,4 @@ export * from '../../modules/plans/plans.tables';
 export * from '../../modules/reports/reports.tables';
 export * from '../../modules/indicators/indicators.tables';
 export * from '../../modules/children/children.tables';
+export * from '../../modules/children/campaigns.tables';
