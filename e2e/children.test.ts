@@ -177,6 +177,22 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
     expect(audit.status).toBe(200);
     const reads = audit.body.items as { actorUsername: string; action: string }[];
     expect(reads.filter((r) => r.actorUsername === 'canbo.xa')).toHaveLength(1);
+
+    // An export of the list needs a stated reason; it is audited as an export.
+    await page.getByTestId('nav-children').click();
+    await page.getByTestId('children-export').click();
+    await page.getByTestId('children-export-reason').fill('Gửi danh sách cho Hội Phụ nữ rà soát hộ gia đình');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('children-export-ok').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const exports = await e.t.api('GET', '/api/audit?action=export', {
+      session: await e.t.login('kiemtoan', PASSWORD),
+    });
+    expect(
+      (exports.body.items as { actorUsername: string }[]).filter((r) => r.actorUsername === 'canbo.xa'),
+    ).toHaveLength(1);
   });
 
   it('she merges the two records of the same girl, then undoes the merge', async () => {
