@@ -301,7 +301,7 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
     await page.setViewportSize({ width: 375, height: 760 });
     const fits = async (name: string) => {
       await page.screenshot({ path: `/tmp/vte-children-${name}-375.png`, fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     };
     await page.goto(`${e.baseUrl}/app/children/campaigns`);
     await page.getByTestId('campaign-units').waitFor();
