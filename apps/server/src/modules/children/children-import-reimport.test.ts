@@ -28,7 +28,6 @@ const child = (n: number, name: string, hamlet: string, group = ''): ListRow => 
 ];
 
 const api = (method: string, url: string, body?: unknown) =>
-   
   t.apiRaw(method as 'GET', url, { session: worker, body }) as Promise<{ status: number; body: any }>;
 
 async function importAndRun(rows: ListRow[], decisions: unknown[] = []) {

@@ -72,7 +72,7 @@ export async function uploadList(
     payload: m.payload,
     headers: { ...m.headers, cookie: s.cookie, 'x-csrf-token': s.csrf },
   });
-   
+
   return { status: res.statusCode, body: res.json() as any };
 }
 
