@@ -146,8 +146,7 @@ export const childImportRunInput = z.strictObject({
 });
 
 export const childImportIssuesQuery = pageQuery.extend({
-  code: z
-    .string()
+  code: text()
     .regex(/^[A-Z_]{2,40}$/)
     .optional(),
   severity: childImportSeverity.optional(),
