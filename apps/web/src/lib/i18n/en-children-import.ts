@@ -22,6 +22,7 @@ export const enChildrenImport: Record<keyof typeof viChildrenImport, string> = {
     'The preview saves nothing to the register. The file is kept for checking and may be deleted when its retention ends.',
 
   'children.importField.fullName': 'Full name',
+  'children.importField.givenName': 'Given name (separate column)',
   'children.importField.dob': 'Date of birth',
   'children.importField.sex': 'Sex',
   'children.importField.ethnicity': 'Ethnicity',

@@ -20,6 +20,7 @@ export const viChildrenImport = {
     'Bước xem trước chưa lưu gì vào sổ. Tệp được giữ lại để đối chiếu và có thể bị xoá khi hết hạn lưu.',
 
   'children.importField.fullName': 'Họ và tên',
+  'children.importField.givenName': 'Tên (cột tên riêng)',
   'children.importField.dob': 'Ngày sinh',
   'children.importField.sex': 'Giới tính',
   'children.importField.ethnicity': 'Dân tộc',
