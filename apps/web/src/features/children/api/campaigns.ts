@@ -8,7 +8,7 @@ import type {
   VisitResult,
 } from '@vte/contracts';
 import { api } from '../../../lib/api-client';
-import { download } from './download';
+import { download } from '../../../lib/download';
 import { childrenKeys } from './keys';
 
 const base = '/children/campaigns';

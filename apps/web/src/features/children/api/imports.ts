@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChildImportDecision, ChildImportDto, ChildImportIssueDto } from '@vte/contracts';
 import { api } from '../../../lib/api-client';
-import { download } from './download';
+import { download } from '../../../lib/download';
 import { childrenKeys } from './keys';
 
 export type UploadInput = { unitId: string; asOf: string; file: File };

@@ -9,7 +9,7 @@ import type {
   CodeListsDto,
 } from '@vte/contracts';
 import { api } from '../../../lib/api-client';
-import { download } from './download';
+import { download } from '../../../lib/download';
 import { childrenKeys } from './keys';
 
 export type CodeItem = CodeItemDto;

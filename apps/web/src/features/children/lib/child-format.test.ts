@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameFrom } from '../api/download';
+import { fileNameFrom } from '../../../lib/download';
 import { birthLabel, codeLabel, dobLabel } from './child-format';
 
 describe('a child’s date of birth is shown only as precisely as it is known', () => {

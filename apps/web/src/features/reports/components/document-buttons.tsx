@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { useState } from 'react';
 import { errorMessage } from '../../../lib/errors';
 import { t } from '../../../lib/i18n';
-import { downloadFile } from '../api/download';
+import { downloadFile } from '../../../lib/download';
 
 export type DocumentFile = { kind: 'docx' | 'xlsx' | 'pdf'; path: string; fileName: string };
 

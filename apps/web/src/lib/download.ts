@@ -1,4 +1,4 @@
-import { api } from '../../../lib/api-client';
+import { api } from './api-client';
 
 /** The file name from `Content-Disposition` (RFC 5987 `filename*` first), or the fallback. */
 export function fileNameFrom(header: string | null, fallback: string): string {
@@ -32,3 +32,7 @@ export async function download(
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** A generated document by GET (reports' Word, Excel and PDF): a refusal shows the server's message. */
+export const downloadFile = (path: string, fallbackName: string): Promise<void> =>
+  download('GET', path, fallbackName);
