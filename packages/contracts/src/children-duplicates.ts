@@ -15,7 +15,7 @@ export const childrenDuplicatesErrorCodes = [
 ] as const;
 export type ChildrenDuplicatesErrorCode = (typeof childrenDuplicatesErrorCodes)[number];
 
-/** ≥ 0.92 "rất có thể trùng"; 0.80–0.92 "cần xem xét" (register-cases-spec.md §3.9, a design of ours). */
+/** ≥ 0.92 "rất có thể trùng"; 0.80–0.92 "cần xem xét" (docs/children.md, Duplicates; a design of ours). */
 export const matchBands = ['very_likely', 'review'] as const;
 export type MatchBand = (typeof matchBands)[number];
 export const matchBandLabels: Record<MatchBand, string> = {

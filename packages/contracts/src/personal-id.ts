@@ -1,4 +1,4 @@
-// Personal ID ("Số định danh cá nhân") checks, register-cases-spec.md §2.6 (docs/children.md):
+// Personal ID ("Số định danh cá nhân") checks, docs/children.md, Personal ID rules:
 // 12 digits = province of birth registration (1–3), century and sex (4), year of birth (5–6), random.
 // Digits 1–3 are where the birth was registered, so another province's code is normal, never an issue.
 

@@ -45,7 +45,7 @@ export const codeItem = pgTable(
       .default(sql`'{}'::text[]`),
     parentCode: text('parent_code'),
     legalBasis: text('legal_basis'),
-    // confirmed | partly | unconfirmed | design (register-cases-spec.md marks), shown to admins.
+    // confirmed | partly | unconfirmed | design (the analyst brief's marks, docs/children.md), shown to admins.
     certainty: text('certainty').notNull().default('design'),
     sort: integer('sort').notNull().default(0),
     active: boolean('active').notNull().default(true),

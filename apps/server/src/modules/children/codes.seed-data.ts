@@ -1,7 +1,7 @@
 import type { CodeCertainty, CodeListName } from '@vte/contracts';
 
 // National code lists of the register as data (docs/children.md, "Code lists"). Each row carries
-// the certainty mark of register-cases-spec.md: confirmed, partly, unconfirmed or design; the
+// the certainty mark of the analyst brief (docs/children.md, Code lists): confirmed, partly, unconfirmed or design; the
 // uncertain ones stay editable by an administrator and seeding never overwrites an edited row.
 
 export interface CodeSeed {

@@ -1,4 +1,4 @@
-// Building blocks of the duplicate score (register-cases-spec.md §3.9): Jaro-Winkler, token-aware
+// Building blocks of the duplicate score (docs/children.md, Duplicates): Jaro-Winkler, token-aware
 // name similarity on folded names, and date-of-birth compatibility with the precision lists keep.
 
 /** Jaro-Winkler similarity in [0, 1]; 1 for equal strings. */

@@ -8,7 +8,7 @@ import {
   type Ymd,
 } from './match-similarity';
 
-// Duplicate scoring of two child records (register-cases-spec.md §3.9, a design of ours): equal
+// Duplicate scoring of two child records (docs/children.md, Duplicates; a design of ours): equal
 // personal ID ⇒ same child; otherwise a weighted sum of name, date of birth, sex, parents and place.
 // Pure and synchronous, so the importer (per file), the register match and the scan share it.
 
