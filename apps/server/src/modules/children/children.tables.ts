@@ -5,17 +5,14 @@ import {
   foreignKey,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
-  real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { bytea } from '../../platform/db/columns';
 import { appUser } from '../identity/identity.tables';
 import { adminUnit } from '../org/org.tables';
 
@@ -23,7 +20,7 @@ import { adminUnit } from '../org/org.tables';
 // province_id and every link between register rows carries it on both sides, so the family can
 // be distributed by province. Units, users and code lists are small reference tables.
 
-/** Who and when on every register row (shared with the campaign tables). */
+/** Who and when on every register row (shared with the campaign, import and duplicate tables). */
 export const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   createdBy: uuid('created_by').references(() => appUser.id),
@@ -286,118 +283,5 @@ export const childConsent = pgTable(
     primaryKey({ columns: [t.provinceId, t.id] }),
     childRef('child_consent_child_fk', t),
     index('child_consent_child_idx').on(t.provinceId, t.childId),
-  ],
-);
-
-/** An Excel import: the kept file, the mapping, the preview and the outcome (rejects workbook). */
-export const childImport = pgTable(
-  'child_import',
-  {
-    provinceId: uuid('province_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => adminUnit.id),
-    asOf: date('as_of', { mode: 'string' }).notNull(),
-    fileName: text('file_name').notNull(),
-    fileSha256: text('file_sha256').notNull(),
-    file: bytea('file').notNull(),
-    mapping: jsonb('mapping'),
-    // previewed | queued | running | done | failed | cancelled
-    status: text('status').notNull().default('previewed'),
-    progress: integer('progress').notNull().default(0),
-    summary: jsonb('summary'),
-    // Every issue of the preview ({row, column, code, severity, message}[]), apart from the small summary
-    // a progress poll reads; and the user's decisions on probable matches ({row, action, childId}[]).
-    issues: jsonb('issues'),
-    decisions: jsonb('decisions'),
-    rejects: bytea('rejects'),
-    error: text('error'),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
-    ...stamps,
-  },
-  (t) => [
-    primaryKey({ columns: [t.provinceId, t.id] }),
-    index('child_import_unit_idx').on(t.provinceId, t.unitId),
-  ],
-);
-
-/** The column mapping a unit last confirmed, proposed again for its next file. */
-export const childImportMapping = pgTable(
-  'child_import_mapping',
-  {
-    provinceId: uuid('province_id').notNull(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => adminUnit.id),
-    mapping: jsonb('mapping').notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.provinceId, t.unitId] })],
-);
-
-/** A proposed pair for review; a decision of 'different' is remembered and never proposed again. */
-export const childDuplicate = pgTable(
-  'child_duplicate',
-  {
-    provinceId: uuid('province_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    // Ordered pair (childA < childB) so a pair exists once.
-    childA: uuid('child_a').notNull(),
-    childB: uuid('child_b').notNull(),
-    score: real('score').notNull(),
-    // same_id | probable
-    kind: text('kind').notNull(),
-    reasons: jsonb('reasons'),
-    // pending | same | different
-    status: text('status').notNull().default('pending'),
-    decidedBy: uuid('decided_by').references(() => appUser.id),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    ...stamps,
-  },
-  (t) => [
-    primaryKey({ columns: [t.provinceId, t.id] }),
-    uniqueIndex('child_duplicate_pair_uq').on(t.provinceId, t.childA, t.childB),
-    foreignKey({
-      name: 'child_duplicate_a_fk',
-      columns: [t.provinceId, t.childA],
-      foreignColumns: [child.provinceId, child.id],
-    }),
-    foreignKey({
-      name: 'child_duplicate_b_fk',
-      columns: [t.provinceId, t.childB],
-      foreignColumns: [child.provinceId, child.id],
-    }),
-    index('child_duplicate_status_idx').on(t.provinceId, t.status),
-  ],
-);
-
-/** A merge: what moved from the merged record to the survivor, so it can be undone. */
-export const childMerge = pgTable(
-  'child_merge',
-  {
-    provinceId: uuid('province_id').notNull(),
-    id: uuid('id').notNull().defaultRandom(),
-    survivorId: uuid('survivor_id').notNull(),
-    mergedId: uuid('merged_id').notNull(),
-    // Field choices and the ids of every moved row, enough to put everything back.
-    snapshot: jsonb('snapshot').notNull(),
-    mergedBy: uuid('merged_by').references(() => appUser.id),
-    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
-    undoneBy: uuid('undone_by').references(() => appUser.id),
-    undoneAt: timestamp('undone_at', { withTimezone: true }),
-  },
-  (t) => [
-    primaryKey({ columns: [t.provinceId, t.id] }),
-    foreignKey({
-      name: 'child_merge_survivor_fk',
-      columns: [t.provinceId, t.survivorId],
-      foreignColumns: [child.provinceId, child.id],
-    }),
-    foreignKey({
-      name: 'child_merge_merged_fk',
-      columns: [t.provinceId, t.mergedId],
-      foreignColumns: [child.provinceId, child.id],
-    }),
   ],
 );

@@ -7,11 +7,10 @@ import {
   childCircumstance,
   childGuardian,
   childHousehold,
-  childImport,
-  childImportMapping,
   childResidence,
   childRisk,
 } from './children.tables';
+import { childImport, childImportMapping } from './import.tables';
 
 export type ImportRow = typeof childImport.$inferSelect;
 export type NewImportRow = typeof childImport.$inferInsert;

@@ -9,3 +9,5 @@ export * from '../../modules/reports/reports.tables';
 export * from '../../modules/indicators/indicators.tables';
 export * from '../../modules/children/children.tables';
 export * from '../../modules/children/campaigns.tables';
+export * from '../../modules/children/import.tables';
+export * from '../../modules/children/duplicates.tables';
