@@ -25,6 +25,8 @@ export const indicator = pgTable(
     group: text('group').notNull(),
     unit: text('unit').notNull(),
     aggregation: text('aggregation').notNull(),
+    // Which way is better: 'higher', 'lower' (stunting, abuse) or 'neutral'; drives arrows and attainment.
+    direction: text('direction').notNull().default('higher'),
     dimensions: jsonb('dimensions').notNull().default([]),
     partOfCode: text('part_of_code'),
     numeratorCode: text('numerator_code'),
