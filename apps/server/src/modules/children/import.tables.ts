@@ -27,6 +27,9 @@ export const childImport = pgTable(
     // a progress poll reads; and the user's decisions on probable matches ({row, action, childId}[]).
     issues: jsonb('issues'),
     decisions: jsonb('decisions'),
+    // The preview's analysis (gzip of JSON: the row drafts, the file's blocking issues, the cells of
+    // rejected rows), so the run applies what the user saw without reading the file again.
+    analysis: bytea('analysis'),
     rejects: bytea('rejects'),
     error: text('error'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),

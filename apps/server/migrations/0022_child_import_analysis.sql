@@ -1,0 +1,1 @@
+ALTER TABLE "child_import" ADD COLUMN "analysis" "bytea";
