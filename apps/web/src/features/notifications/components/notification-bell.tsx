@@ -23,12 +23,16 @@ export function NotificationBell() {
       trigger="click"
       placement="bottomRight"
       arrow={false}
+      // Never null: antd's Tooltip treats an empty overlay as "nothing to show" and then drops
+      // onOpenChange, so a click never opened the bell (issue 9 item 2).
       content={
         open ? (
           <Suspense fallback={<div className="notice-panel notice-empty">{t('common.loading')}</div>}>
             <NotificationPanel onNavigate={() => setOpen(false)} />
           </Suspense>
-        ) : null
+        ) : (
+          <span />
+        )
       }
     >
       <Button

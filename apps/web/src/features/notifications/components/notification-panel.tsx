@@ -46,7 +46,13 @@ export function NotificationPanel({ onNavigate }: { onNavigate: () => void }) {
       <div className="notice-head">
         <strong>{t('notifications.title')}</strong>
         {unread > 0 ? (
-          <Button type="link" size="small" loading={markAll.isPending} onClick={() => markAll.mutate()}>
+          <Button
+            type="link"
+            size="small"
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+            data-testid="notification-read-all"
+          >
             {t('notifications.readAll')}
           </Button>
         ) : null}
