@@ -52,7 +52,7 @@ const GIVEN_F = [
   'Yến',
 ];
 const HAMLETS = ['Thôn Đông', 'Thôn Tây', 'Thôn Bắc', 'Thôn Trung Hòa', 'Thôn Đồng Hộ'];
-const GROUPS = ['', '', '', '', '', '', 'mồ côi', 'KT', 'khuyết tật', 'bỏ học', 'HCĐB nhóm d'];
+const GROUPS = ['', '', '', '', '', '', 'mồ côi cha mẹ', 'KT', 'khuyết tật', 'bỏ học', 'HCĐB nhóm d'];
 
 export type MessyRow = {
   name: string | null;
@@ -136,7 +136,7 @@ export function messyRows(count: number): MessyRow[] {
     father: d.father,
     mother: d.mother,
     hamlet: 'Thôn Đông',
-    group: 'mồ côi',
+    group: 'mồ côi cha mẹ',
   });
   rows.splice(150, 0, {
     ...child(150),
@@ -147,7 +147,7 @@ export function messyRows(count: number): MessyRow[] {
     father: d.father,
     mother: d.mother,
     hamlet: 'Thôn Đông',
-    group: 'mồ côi',
+    group: 'mồ côi cha mẹ',
   });
   rows.splice(90, 0, {
     ...child(90),

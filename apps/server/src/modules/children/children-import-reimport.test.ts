@@ -56,7 +56,7 @@ describe('re-import of an updated list', () => {
     await importAndRun([child(1, 'Đỗ Thị Lan', 'Thôn Đông'), child(2, 'Đỗ Thị Mai', 'Thôn Đông')]);
     expect(await count(t, 'child')).toBe(2);
     const { preview, done } = await importAndRun([
-      child(1, 'Đỗ Thị Lan', 'Thôn Tây', 'mồ côi'),
+      child(1, 'Đỗ Thị Lan', 'Thôn Tây', 'mồ côi cha mẹ'),
       child(2, 'Đỗ Thị Mai', 'Thôn Đông'),
       child(3, 'Đỗ Thị Hồng', 'Thôn Bắc'),
     ]);
@@ -186,7 +186,7 @@ describe('one transaction', () => {
     try {
       const { done } = await importAndRun([
         child(20, 'Đỗ Thị Phương', 'Thôn Đông'),
-        child(21, 'Đỗ Thị Quế', 'Thôn Đông', 'mồ côi'),
+        child(21, 'Đỗ Thị Quế', 'Thôn Đông', 'mồ côi cha mẹ'),
       ]);
       expect(done.status).toBe('failed');
       expect(done.error).toMatch(/không có hồ sơ nào được lưu/);

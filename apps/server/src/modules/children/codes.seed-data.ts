@@ -103,7 +103,8 @@ const ethnicity = [
 
 // Luật Trẻ em 2016 Art. 10 k1 (DOMAIN §1, confirmed): letter → NĐ 56/2017 article (3 + index).
 const groups = rows('circumstance_group', 'confirmed', 'Luật Trẻ em 2016, Điều 10 khoản 1', [
-  ['a', 'Trẻ em mồ côi cả cha và mẹ', ['mồ côi', 'mồ côi cả cha lẫn mẹ', 'MC', 'mồ côi cha mẹ']],
+  // "mồ côi" / "MC" alone are ambiguous (codes.ts AMBIGUOUS_LABELS): not aliases of a.
+  ['a', 'Trẻ em mồ côi cả cha và mẹ', ['mồ côi cả cha lẫn mẹ', 'mồ côi cha mẹ', 'mồ côi cả cha mẹ']],
   ['b', 'Trẻ em bị bỏ rơi', ['bỏ rơi', 'BR']],
   ['c', 'Trẻ em không nơi nương tựa', ['không nơi nương tựa', 'KNNT']],
   ['d', 'Trẻ em khuyết tật', ['khuyết tật', 'KT', 'TEKT']],

@@ -80,7 +80,7 @@ describe('code lists', () => {
 
   it.each([
     ['Trẻ em mồ côi cả cha và mẹ', 'a'],
-    ['mồ côi', 'a'],
+    ['mồ côi cha mẹ', 'a'],
     ['TE khuyết tật'.replace('TE ', ''), 'd'],
     ['KT', 'd'],
     ['đ', 'dd'],

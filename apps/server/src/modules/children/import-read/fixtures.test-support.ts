@@ -73,7 +73,7 @@ export async function messyWorkbook(): Promise<Buffer> {
     '051315000123',
     'Kinh',
     'Trần Thị Bé',
-    'Mồ côi',
+    'Mồ côi cả cha mẹ',
     'Bình Châu',
   ]); // 8
   ws.addRow([2, 43174, 'Lê Văn Bình', 'x', null, 51218000124, 'Hre', 'Phạm Thị C', 'KT', 'Xã Bình Phú']); // 9: serial as number, ID lost its 0

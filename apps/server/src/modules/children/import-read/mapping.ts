@@ -1,6 +1,7 @@
 // Which field each column holds, from its header words (folded: no marks, đ→d), in any column
 // order. The order of the rules matters: "Họ tên cha" is the father before it is a name.
 import { foldVi, type ImportField } from '@vte/contracts';
+import { columnGuess } from '../codes';
 import type { CodeLookup, HeaderColumn, Mapping } from './types';
 
 type Rule = [ImportField, RegExp];
@@ -52,8 +53,8 @@ function markKey(header: string, codes?: CodeLookup): string | null {
   if (/^(ho )?can ngheo$/.test(f)) return 'poverty:ho_can_ngheo';
   if (/^(ho )?ngheo$/.test(f)) return 'poverty:ho_ngheo';
   if (codes && !/nhom|hoan canh|doi tuong|nguy co|ghi chu/.test(f)) {
-    const group = codes.match('circumstance_group', leaf);
-    if (group) return `group:${group.code}`;
+    const group = codes.match('circumstance_group', leaf)?.code ?? columnGuess('circumstance_group', leaf);
+    if (group) return `group:${group}`;
   }
   if (codes && /nguy co/.test(folded) && f !== 'nguy co') {
     const risk = codes.match('risk', leaf);

@@ -1,6 +1,7 @@
 // The rest of a row: where the child lives, schooling, poverty, special-circumstance groups and
 // sub-types, risks, notes. Loose or abbreviated labels are matched to the code lists (A1's
 // matchCode through the CodeLookup); what matches nothing is flagged and kept in the notes.
+import { ambiguousGroupMessage, flagFormerInAddress } from '../former-places';
 import { headerLeaf } from './mapping';
 import { msg } from './messages';
 import type { RowReader } from './row-reader';
@@ -17,7 +18,7 @@ export function readPlace(
   out.address = cleanText(rd.cell('address')?.value) || null;
   const col = rd.cell('place');
   const place = cleanText(col?.value);
-  if (!place) return;
+  if (!place) return flagFormerInAddress(rd, out.address, units);
   const unit = units.find(place);
   if (unit?.state === 'current') {
     out.unitId = unit.id;
@@ -92,7 +93,12 @@ export function readGroups(rd: RowReader, out: ParsedRow): void {
     for (const part of splitLabels(text)) {
       const m = matchGroup(rd, part);
       if (!m) {
-        rd.issue(col.header, 'GROUP_UNKNOWN', 'warning', msg.groupUnknown(part));
+        rd.issue(
+          col.header,
+          'GROUP_UNKNOWN',
+          'warning',
+          ambiguousGroupMessage(part) ?? msg.groupUnknown(part),
+        );
         rd.note(`Hoàn cảnh: ${part}`);
         continue;
       }
