@@ -9,6 +9,7 @@ export * from './plan-draft';
 export * from './notifications';
 export * from './indicators';
 export * from './indicator-cells';
+export * from './indicator-direction';
 export * from './reports';
 export * from './reports-consolidated';
 export * from './children';

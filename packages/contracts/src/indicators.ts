@@ -1,4 +1,5 @@
 import { z, optionalText, patchOf, text, trimmed, uuid, year, yearQuery } from './common';
+import { indicatorDirections } from './indicator-direction';
 
 /**
  * How an indicator's values combine over agencies, units and periods (DHIS2's aggregation types):
@@ -44,6 +45,8 @@ const indicatorFields = {
   group: trimmed(120),
   unit: trimmed(40),
   aggregation: z.enum(aggregationTypes),
+  /** Which way is better; a new indicator without one is 'higher'. */
+  direction: z.enum(indicatorDirections).optional(),
   dimensions: z.array(dimensionSchema).max(4),
   /** This indicator counts a part of another one (e.g. "được trợ giúp" ≤ "có hoàn cảnh đặc biệt"). */
   partOfCode: text().trim().max(12).nullish(),
@@ -75,6 +78,7 @@ export const indicatorDto = z.object({
   group: z.string(),
   unit: z.string(),
   aggregation: z.enum(aggregationTypes),
+  direction: z.enum(indicatorDirections),
   dimensions: z.array(dimensionSchema),
   partOfCode: z.string().nullable(),
   numeratorCode: z.string().nullable(),
@@ -180,6 +184,8 @@ export const aggregatedIndicatorDto = z.object({
   name: z.string(),
   unit: z.string(),
   aggregation: z.enum(aggregationTypes),
+  /** Absent in consolidated reports frozen before directions existed. */
+  direction: z.enum(indicatorDirections).optional(),
   cells: z.array(z.object({ disagg: z.string(), label: z.string(), value: z.number().nullable() })),
   total: z.number().nullable(),
   previous: z.number().nullable(),

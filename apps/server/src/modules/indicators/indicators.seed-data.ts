@@ -1,4 +1,4 @@
-import type { CreateIndicatorInput, Dimension } from '@vte/contracts';
+import type { CreateIndicatorInput, Dimension, IndicatorDirection } from '@vte/contracts';
 
 // The starting catalogue: the indicators the Lý Sơn 2025 plan implies, as data.
 // Code scheme (docs/indicators.md): only 0605 (Appendix I) and 0101 of the abuse appendices of
@@ -370,3 +370,21 @@ export const seedTargets2025: { code: string; value: number }[] = [
   { code: 'DP.0303', value: 90 },
   { code: 'DP.0304', value: 6.5 },
 ];
+
+// Which way is better (a design choice, editable in the catalogue; migration 0020 sets the same on
+// existing databases): malnutrition, deaths, dropouts and abuse lower; counts of children neutral.
+const LOWER = [
+  'DP.0202',
+  'DP.0203',
+  'DP.0204',
+  'DP.0205',
+  'DP.0207',
+  'DP.0208',
+  'DP.0304',
+  'DP.0401',
+  'DP.0701',
+  'XH.0101',
+];
+const NEUTRAL = ['DP.0101', 'DP.0301', 'DP.0801'];
+export const seedDirection = (code: string): IndicatorDirection =>
+  LOWER.includes(code) ? 'lower' : NEUTRAL.includes(code) ? 'neutral' : 'higher';

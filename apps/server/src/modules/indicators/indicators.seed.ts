@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/pool';
 import { getUnit, LY_SON } from '../org';
 import * as repo from './indicators.repo';
-import { seedAssignments, seedIndicatorDefs, seedTargets2025 } from './indicators.seed-data';
+import { seedAssignments, seedDirection, seedIndicatorDefs, seedTargets2025 } from './indicators.seed-data';
 
 /**
  * Every start: adds catalogue entries missing by code (an admin's later edits are never
@@ -13,6 +13,7 @@ export async function seedIndicators(db: Db): Promise<void> {
       tx,
       seedIndicatorDefs.map((d) => ({
         ...d,
+        direction: seedDirection(d.code),
         partOfCode: d.partOfCode ?? null,
         numeratorCode: d.numeratorCode ?? null,
         denominatorCode: d.denominatorCode ?? null,

@@ -1,6 +1,7 @@
 import type {
   AggregationType,
   CreateIndicatorInput,
+  IndicatorDirection,
   Dimension,
   IndicatorDto,
   UpdateIndicatorInput,
@@ -21,6 +22,7 @@ export function toIndicatorDto(r: repo.IndicatorRow): IndicatorDto {
     group: r.group,
     unit: r.unit,
     aggregation: r.aggregation as AggregationType,
+    direction: r.direction as IndicatorDirection,
     dimensions: r.dimensions as Dimension[],
     partOfCode: r.partOfCode,
     numeratorCode: r.numeratorCode,
@@ -116,6 +118,7 @@ export async function createIndicator(
         [
           {
             ...input,
+            direction: input.direction ?? 'higher',
             partOfCode: input.partOfCode || null,
             numeratorCode: input.numeratorCode || null,
             denominatorCode: input.denominatorCode || null,

@@ -3,6 +3,7 @@ import {
   indicatorCellPath,
   registerIndicatorCodes,
   type AggregatedIndicatorDto,
+  type IndicatorDirection,
   type RegisterFiguresDto,
 } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
@@ -117,6 +118,7 @@ function registerOnlyRow(d: IndicatorRow): AggregatedIndicatorDto {
     name: d.name,
     unit: d.unit,
     aggregation: def.aggregation,
+    direction: d.direction as IndicatorDirection,
     cells: cellsOf(def).map((c) => ({ disagg: c.disagg, label: c.label, value: null })),
     total: null,
     previous: null,

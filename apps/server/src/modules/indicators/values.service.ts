@@ -1,6 +1,7 @@
 import {
   cellKey,
   type AggregatedIndicatorDto,
+  type IndicatorDirection,
   type IndicatorEntryDto,
   type IndicatorValueInput,
 } from '@vte/contracts';
@@ -249,6 +250,7 @@ export async function aggregateIndicators(
         name: d.name,
         unit: d.unit,
         aggregation: toDef(d).aggregation,
+        direction: d.direction as IndicatorDirection,
         cells: cellsOf(toDef(d)).map((c) => ({
           disagg: c.disagg,
           label: c.label,

@@ -171,6 +171,7 @@ const indicator = (code: string, name: string): IndicatorDto => ({
   group: 'Bảo vệ trẻ em',
   unit: 'trẻ em',
   aggregation: 'sum',
+  direction: 'higher',
   dimensions: [
     {
       key: 'sex',

@@ -1,4 +1,9 @@
-import type { AggregatedIndicatorDto, IndicatorEntryDto } from '@vte/contracts';
+import {
+  targetAttainment,
+  targetAttainmentText,
+  type AggregatedIndicatorDto,
+  type IndicatorEntryDto,
+} from '@vte/contracts';
 import type { Block } from '../../../platform/documents/nd30';
 
 // Pieces both report documents (consolidated and agency) are made of.
@@ -107,7 +112,13 @@ export function aggregatedIndicatorBlocks(indicators: AggregatedIndicatorDto[]):
       i.unit,
       formatNumber(i.total),
       formatNumber(i.previous),
-      formatNumber(i.target),
+      // The target with its attainment the indicator's way round ("vượt ngưỡng 18 %" for a ceiling).
+      [
+        formatNumber(i.target),
+        targetAttainmentText(targetAttainment(i.direction ?? 'neutral', i.total, i.target)),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       disaggregationText(i.cells),
     ]),
     widths: [8, 31, 11, 10, 10, 10, 20],
