@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and the typed database handle.
 export * from '../../modules/org/org.tables';
+export * from '../../modules/org/calendar.tables';
 export * from '../../modules/identity/identity.tables';
 export * from '../../modules/audit/audit.tables';
 export * from '../jobs/jobs.tables';
