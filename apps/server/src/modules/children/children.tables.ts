@@ -164,6 +164,9 @@ export const childResidence = pgTable(
     childDob: date('child_dob', { mode: 'string' }),
     childSex: text('child_sex'),
     childActive: boolean('child_active').notNull().default(false),
+    // The child has a special-circumstance row (any dates), kept by triggers (migration 0024): the
+    // counts find the special children's residences in a small partial index, not by a lookup each.
+    childSpecial: boolean('child_special').notNull().default(false),
     ...stamps,
   },
   (t) => [
@@ -173,12 +176,12 @@ export const childResidence = pgTable(
     index('child_residence_unit_idx').on(t.provinceId, t.unitId, t.validFrom),
     // The counts' covering index: one index-only scan per unit gives every child counted on a day.
     index('child_residence_counts_idx')
-      .on(t.provinceId, t.unitId, t.validFrom, t.validTo, t.childDob, t.childSex, t.childId)
+      .on(t.provinceId, t.unitId, t.validFrom, t.validTo, t.childDob, t.childSex)
       .where(sql`${t.childActive}`),
-    // …and by child, for the special children's residence on a day (a lookup each, no heap fetch).
-    index('child_residence_child_counts_idx')
+    // …and the special children's residences in child order, merged with their circumstances.
+    index('child_residence_special_idx')
       .on(t.provinceId, t.childId, t.validFrom, t.validTo, t.unitId, t.childDob, t.childSex)
-      .where(sql`${t.childActive}`),
+      .where(sql`${t.childActive} and ${t.childSpecial}`),
   ],
 );
 
@@ -235,8 +238,8 @@ export const childCircumstance = pgTable(
     primaryKey({ columns: [t.provinceId, t.id] }),
     childRef('child_circumstance_child_fk', t),
     index('child_circumstance_child_idx').on(t.provinceId, t.childId),
-    // The live counts: circumstances valid on a day, read from the index alone.
-    index('child_circumstance_counts_idx').on(t.provinceId, t.fromDate, t.toDate, t.childId, t.groupCode),
+    // The live counts: circumstances valid on a day, in child order, read from the index alone.
+    index('child_circumstance_counts_idx').on(t.provinceId, t.childId, t.fromDate, t.toDate, t.groupCode),
   ],
 );
 
