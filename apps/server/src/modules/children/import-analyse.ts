@@ -97,5 +97,34 @@ export async function analyseFile(
     throw e;
   }
   if (!answer.ok) throw refusalError(answer.refusal);
+  if (!('file' in answer)) throw new AppError('CHILD_IMPORT_UNREADABLE');
   return answer.file;
+}
+
+/** The cells as written of some rows (the run's rejects the preview did not know of). */
+export async function rawRowsOf(
+  req: Pick<AnalyseRequest, 'fileName' | 'asOf'> & { data: Buffer; rows: number[] },
+  limits: WorkerLimits = IMPORT_WORKER_LIMITS,
+): Promise<Record<number, string[]>> {
+  const kind = sheetKind(req.data, req.fileName);
+  if (kind !== 'xlsx' && kind !== 'xls' && kind !== 'csv') throw refusalError(kind);
+  const input: AnalyseRequest = {
+    data: req.data,
+    fileName: `danh-sach.${kind}`,
+    asOf: req.asOf,
+    mapping: null,
+    remembered: null,
+    units: [],
+    withRaw: false,
+    rawRows: req.rows,
+  };
+  let answer: AnalyseAnswer;
+  try {
+    answer = await runDocumentWorker<AnalyseAnswer>(WORKER, input, limits);
+  } catch (e) {
+    if (e instanceof DocumentWorkerError) throw new AppError('CHILD_IMPORT_TOO_COMPLEX');
+    throw e;
+  }
+  if (!answer.ok) throw refusalError(answer.refusal);
+  return 'raw' in answer ? answer.raw : {};
 }

@@ -6,12 +6,28 @@ import { checkOfficeZip } from '../../platform/documents/zip-verify';
 import { isZip } from '../../platform/documents/zip-inspect';
 import { serveWorkerTask } from '../../platform/documents/worker-task';
 import { matchCode, seededCode } from './codes';
-import { analyse } from './import-read/analyse';
+import { analyseRows, withDuplicates } from './import-read/analyse';
 import { findHeader } from './import-read/header';
 import { guessMapping } from './import-read/mapping';
 import { readSheet } from './import-read/read-sheet';
-import { ImportReadError, type CodeLookup, type RawValue, type UnitLookup } from './import-read/types';
-import type { AnalyseAnswer, AnalyseRefusal, AnalyseRequest, UnitName } from './import-types';
+import {
+  ImportReadError,
+  type CodeLookup,
+  type HeaderColumn,
+  type ParsedRow,
+  type RawSheet,
+  type RawValue,
+  type UnitLookup,
+} from './import-read/types';
+import { keepAnalysis } from './import-kept';
+import type {
+  AnalyseAnswer,
+  AnalyseRefusal,
+  AnalyseRequest,
+  AnalysedFile,
+  RowDraft,
+  UnitName,
+} from './import-types';
 
 const codes: CodeLookup = {
   match: (list, text) => matchCode(list, text),
@@ -46,6 +62,49 @@ function cellText(v: RawValue | undefined): string {
   return String(v);
 }
 
+/** Cells as written, column by column, of some rows (the rejects workbook gives them back). */
+function rawCells(
+  sheet: RawSheet,
+  columns: HeaderColumn[],
+  rows: Iterable<number>,
+): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  for (const row of rows) out[row] = columns.map((c) => cellText(sheet.rows[row - 1]?.[c.index]));
+  return out;
+}
+
+/** Rows the preview already rejects: a blocking issue, or a 12-digit ID an earlier row holds. */
+function blockedRows(parsed: ParsedRow[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  for (const p of parsed) {
+    const id = p.personalIdKind === 'cccd12' ? p.personalId : null;
+    if (p.blocking || (id && seen.has(id))) out.push(p.row);
+    if (id) seen.add(id);
+  }
+  return out;
+}
+
+/**
+ * Read, header, mapping and the rows' analysis. The sheet lives only in here: the in-file duplicate
+ * scoring that follows (the heaviest step) no longer shares the heap with every cell of the file.
+ */
+function readRows(buf: Buffer, req: AnalyseRequest) {
+  const sheet = readSheet(buf, req.fileName);
+  const header = findHeader(sheet);
+  if (req.rawRows) return { rawOnly: rawCells(sheet, header.columns, req.rawRows) } as const;
+  const mapping = req.mapping ?? guessMapping(header.columns, req.remembered, codes);
+  const a = analyseRows(sheet, mapping, { asOf: req.asOf, codes, unitNames: unitLookup(req.units) });
+  const raw = req.withRaw
+    ? rawCells(
+        sheet,
+        header.columns,
+        a.parsed.map((p) => p.row),
+      )
+    : rawCells(sheet, header.columns, blockedRows(a.parsed));
+  return { columns: header.columns.map((c) => ({ index: c.index, header: c.header })), mapping, a, raw };
+}
+
 async function task(req: AnalyseRequest): Promise<AnalyseAnswer> {
   const buf = Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength);
   if (isZip(buf)) {
@@ -56,29 +115,24 @@ async function task(req: AnalyseRequest): Promise<AnalyseAnswer> {
       );
   }
   try {
-    const sheet = readSheet(buf, req.fileName);
-    const header = findHeader(sheet);
-    const mapping = req.mapping ?? guessMapping(header.columns, req.remembered, codes);
-    const a = analyse(sheet, mapping, { asOf: req.asOf, codes, unitNames: unitLookup(req.units) });
-    const drafts = req.withRaw
-      ? a.parsed.map((p) => ({
-          ...p,
-          raw: header.columns.map((c) => cellText(sheet.rows[p.row - 1]?.[c.index])),
-        }))
-      : a.parsed;
-    return {
-      ok: true,
-      file: {
-        columns: header.columns.map((c) => ({ index: c.index, header: c.header })),
-        mapping,
-        rows: a.rows,
-        children: a.children,
-        skipped: a.skipped,
-        issues: a.issues,
-        duplicates: a.duplicates,
-        drafts,
-      },
+    const read = readRows(buf, req);
+    if ('rawOnly' in read) return { ok: true, raw: read.rawOnly! };
+    const { columns, mapping, raw } = read;
+    const a = withDuplicates(read.a);
+    const drafts: RowDraft[] = req.withRaw ? a.parsed.map((p) => ({ ...p, raw: raw[p.row] })) : a.parsed;
+    const errors = a.issues.filter((i) => i.severity === 'error');
+    const file: AnalysedFile = {
+      columns,
+      mapping,
+      rows: a.rows,
+      children: a.children,
+      skipped: a.skipped,
+      issues: a.issues,
+      duplicates: a.duplicates,
+      drafts,
     };
+    if (req.keep) file.kept = keepAnalysis({ drafts: a.parsed, errors, raw });
+    return { ok: true, file };
   } catch (e) {
     if (e instanceof ImportReadError) return refuse(refusalOf[e.code]);
     throw e;

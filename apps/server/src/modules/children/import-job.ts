@@ -1,5 +1,5 @@
-// The import run, as a Postgres-backed job (platform/jobs; main.ts registers it): the stored file is
-// analysed again with the stored mapping, every valid row is written in ONE transaction (a failure
+// The import run, as a Postgres-backed job (platform/jobs; main.ts registers it): the preview's kept
+// analysis is applied (the file is not read again), every valid row is written in ONE transaction (a failure
 // leaves nothing), the rejected rows become a workbook, and child_import shows the progress.
 import { z } from 'zod';
 import type { ChildImportDecision } from '@vte/contracts';
@@ -11,10 +11,14 @@ import { recordAudit } from '../audit';
 import { scanUnitChildren } from './duplicates.service';
 import { createChildren, updateChildren, type CommitContext } from './import-commit';
 import type { StoredSummary } from './import-dto';
-import { planRun } from './import-plan';
+import { readKept } from './import-kept';
+import { matchRegister } from './import-match';
+import { planRun, type RejectedRow } from './import-plan';
+import { rawRowsOf } from './import-analyse';
 import { rejectsWorkbook } from './import-rejects';
 import * as repo from './import.repo';
-import { analyseForUnit, IMPORT_JOB } from './import.service';
+import { analyseForUnit, idColumn, IMPORT_JOB } from './import.service';
+import { dataScope } from '../org';
 
 export { IMPORT_JOB };
 
@@ -63,19 +67,55 @@ export async function runImportJob(payload: unknown, db: Db): Promise<void> {
 
 type Row = NonNullable<Awaited<ReturnType<typeof repo.getImport>>>;
 
+/**
+ * The rows as the preview analysed them (kept with the import), the register's view of them now,
+ * and the import unit's closure. An import stored before its analysis was kept is analysed again.
+ */
+async function runInput(db: Db, row: Row) {
+  const kept = readKept(await repo.importAnalysis(db, row.provinceId, row.id));
+  const mapping = (row.mapping ?? null) as Record<string, string> | null;
+  if (!kept) {
+    const data = (await repo.importFile(db, row.provinceId, row.id))!;
+    const a = await analyseForUnit(db, {
+      unit: { id: row.unitId, provinceId: row.provinceId },
+      asOf: row.asOf,
+      data,
+      fileName: row.fileName,
+      mapping,
+      remembered: null,
+      withRaw: true,
+    });
+    return {
+      drafts: a.file.drafts,
+      errors: a.file.issues,
+      register: a.register,
+      closure: a.closure,
+      raw: {},
+    };
+  }
+  const closure = (await dataScope(db, row.unitId)) ?? new Set<string>();
+  const register = await matchRegister(db, kept.drafts, closure, idColumn(mapping ?? {}));
+  return { drafts: kept.drafts, errors: kept.errors, register, closure, raw: kept.raw };
+}
+
+/** Rejected rows carry their cells as written; rows the preview did not block are read from the file. */
+async function withRawCells(db: Db, row: Row, rejects: RejectedRow[], raw: Record<number, string[]>) {
+  const missing = rejects.filter((r) => !r.draft.raw && !raw[r.draft.row]).map((r) => r.draft.row);
+  const more = missing.length
+    ? await rawRowsOf({
+        data: (await repo.importFile(db, row.provinceId, row.id))!,
+        fileName: row.fileName,
+        asOf: row.asOf,
+        rows: missing,
+      })
+    : {};
+  for (const r of rejects) r.draft.raw ??= raw[r.draft.row] ?? more[r.draft.row];
+}
+
 async function commitImport(db: Db, row: Row, setProgress: (n: number) => Promise<unknown>) {
   const summary = row.summary as StoredSummary | null;
   const decisions = (row.decisions ?? []) as ChildImportDecision[];
-  const data = (await repo.importFile(db, row.provinceId, row.id))!;
-  const { file, register, closure } = await analyseForUnit(db, {
-    unit: { id: row.unitId, provinceId: row.provinceId },
-    asOf: row.asOf,
-    data,
-    fileName: row.fileName,
-    mapping: (row.mapping ?? null) as Record<string, string> | null,
-    remembered: null,
-    withRaw: true,
-  });
+  const { drafts, errors, register, closure, raw } = await runInput(db, row);
   await setProgress(30);
   const wanted = decisions.flatMap((d) => (d.action === 'update' && d.childId ? [d.childId] : []));
   const chosen = new Map(
@@ -83,8 +123,10 @@ async function commitImport(db: Db, row: Row, setProgress: (n: number) => Promis
       .filter((c) => closure.has(c.unitId))
       .map((c) => [c.id, c]),
   );
-  const plan = planRun(file.drafts, file.issues, register, decisions, chosen);
-  const rejects = plan.rejects.length ? await rejectsWorkbook(file.columns, plan.rejects, row) : null;
+  const plan = planRun(drafts, errors, register, decisions, chosen);
+  await withRawCells(db, row, plan.rejects, raw);
+  const columns = summary?.columns ?? [];
+  const rejects = plan.rejects.length ? await rejectsWorkbook(columns, plan.rejects, row) : null;
   const ctx = actorContext(summary);
   await db.transaction(async (tx) => {
     const c: CommitContext = {

@@ -27,7 +27,12 @@ export interface AnalyseRequest {
   /** The mapping the unit confirmed last time, used where the file's headers match it. */
   remembered: Record<string, string> | null;
   units: UnitName[];
+  /** Every draft with its cells (the run of an import stored before its analysis was kept). */
   withRaw: boolean;
+  /** Also answer the analysis as the run keeps it (import-kept.ts), built in the worker's heap. */
+  keep?: boolean;
+  /** Only the cells of these rows, as written (rejects the run finds that the preview did not). */
+  rawRows?: number[] | null;
 }
 
 export interface AnalysedFile {
@@ -40,9 +45,14 @@ export interface AnalysedFile {
   issues: Issue[];
   duplicates: InFileDuplicate[];
   drafts: RowDraft[];
+  /** gzip'd KeptAnalysis, when asked for. */
+  kept?: Uint8Array;
 }
 
 export type AnalyseRefusal =
   'unreadable' | 'encrypted' | 'no_header' | 'too_many_rows' | 'wrong_type' | 'too_large';
 
-export type AnalyseAnswer = { ok: true; file: AnalysedFile } | { ok: false; refusal: AnalyseRefusal };
+export type AnalyseAnswer =
+  | { ok: true; file: AnalysedFile }
+  | { ok: true; raw: Record<number, string[]> }
+  | { ok: false; refusal: AnalyseRefusal };

@@ -78,6 +78,15 @@ export async function importFile(exec: Exec, provinceId: string, id: string): Pr
   return r[0]?.file;
 }
 
+/** The preview's kept analysis (import-kept.ts), null for an import stored before it was kept. */
+export async function importAnalysis(exec: Exec, provinceId: string, id: string): Promise<Buffer | null> {
+  const r = await exec
+    .select({ analysis: childImport.analysis })
+    .from(childImport)
+    .where(and(eq(childImport.provinceId, provinceId), eq(childImport.id, id)));
+  return r[0]?.analysis ?? null;
+}
+
 export async function importRejects(exec: Exec, provinceId: string, id: string): Promise<Buffer | null> {
   const r = await exec
     .select({ rejects: childImport.rejects })

@@ -50,7 +50,7 @@ export async function placeNames(db: Exec, unit: { id: string; provinceId: strin
   return { closure, units };
 }
 
-const idColumn = (file: AnalysedFile) => file.mapping.personalId ?? 'Số định danh cá nhân';
+export const idColumn = (mapping: Record<string, string>) => mapping.personalId ?? 'Số định danh cá nhân';
 
 /** Analysis plus the register's view of it (same-ID matches, IDs held elsewhere). */
 export async function analyseForUnit(
@@ -63,6 +63,8 @@ export async function analyseForUnit(
     mapping: Record<string, string> | null;
     remembered: Record<string, string> | null;
     withRaw?: boolean;
+    /** Keep the analysis for the run (upload and new mapping). */
+    keep?: boolean;
   },
 ) {
   const { closure, units } = await placeNames(db, input.unit, input.asOf);
@@ -74,8 +76,9 @@ export async function analyseForUnit(
     remembered: input.remembered,
     units,
     withRaw: input.withRaw ?? false,
+    keep: input.keep ?? false,
   });
-  const register = await matchRegister(db, file.drafts, closure, idColumn(file));
+  const register = await matchRegister(db, file.drafts, closure, idColumn(file.mapping));
   // The preview proposes probable matches for the user's decisions; the run only applies them.
   if (!input.withRaw) {
     const skip = {
@@ -112,6 +115,7 @@ export async function uploadImport(
     fileName: input.fileName,
     mapping: null,
     remembered,
+    keep: true,
   });
   const { summary, issues } = summarise(
     file,
@@ -128,6 +132,7 @@ export async function uploadImport(
       fileName: safeFilename(input.fileName),
       fileSha256: sha256,
       file: input.data,
+      analysis: keptBytes(file),
       mapping: file.mapping,
       summary,
       issues,
@@ -146,6 +151,9 @@ export async function uploadImport(
   });
   return getImportDto(db, ctx, id);
 }
+
+const keptBytes = (file: AnalysedFile) =>
+  file.kept ? Buffer.from(file.kept.buffer, file.kept.byteOffset, file.kept.byteLength) : null;
 
 const by = (ctx: AuthedContext): StoredSummary['by'] => ({
   id: ctx.user.id || null,
@@ -207,6 +215,7 @@ export async function remapImport(db: Db, ctx: AuthedContext, id: string, mappin
     fileName: row.fileName,
     mapping,
     remembered: null,
+    keep: true,
   });
   const { summary, issues } = summarise(
     file,
@@ -217,7 +226,14 @@ export async function remapImport(db: Db, ctx: AuthedContext, id: string, mappin
     const ok = await repo.updateImport(
       tx,
       row,
-      { mapping: file.mapping, summary, issues, decisions: [], updatedBy: ctx.user.id || null },
+      {
+        mapping: file.mapping,
+        summary,
+        issues,
+        analysis: keptBytes(file),
+        decisions: [],
+        updatedBy: ctx.user.id || null,
+      },
       'previewed',
     );
     if (!ok) throw new AppError('CHILD_IMPORT_STATE');

@@ -148,8 +148,12 @@ function memoised(codes: CodeLookup): CodeLookup {
   };
 }
 
-/** Every data row of the list, mapped, normalised and checked. */
-export function analyse(sheet: RawSheet, mapping: Mapping, ctx: AnalyseContext): Analysis {
+/** The rows of a list, mapped, normalised and checked; in-file duplicates are not looked for yet. */
+export function analyseRows(
+  sheet: RawSheet,
+  mapping: Mapping,
+  ctx: AnalyseContext,
+): Omit<Analysis, 'duplicates'> {
   const { columns, firstDataRow } = mappedColumns(sheet, mapping);
   const first = firstDataRow - 1;
   const last = lastDataRow(sheet);
@@ -175,15 +179,18 @@ export function analyse(sheet: RawSheet, mapping: Mapping, ctx: AnalyseContext):
     issues.push(...rd.issues);
     parsed.push(row);
   }
-  const dup = fileDuplicates(parsed);
-  issues.push(...dup.issues);
-  issues.sort((a, b) => a.row - b.row);
-  return {
-    rows: Math.max(0, last - first + 1),
-    children: parsed.length,
-    skipped,
-    parsed,
-    issues,
-    duplicates: dup.duplicates,
-  };
+  return { rows: Math.max(0, last - first + 1), children: parsed.length, skipped, parsed, issues };
+}
+
+/** The in-file duplicates of analysed rows, their issues merged in (rows in order). */
+export function withDuplicates(a: Omit<Analysis, 'duplicates'>): Analysis {
+  const dup = fileDuplicates(a.parsed);
+  a.issues.push(...dup.issues);
+  a.issues.sort((x, y) => x.row - y.row);
+  return { ...a, duplicates: dup.duplicates };
+}
+
+/** Every data row of the list, mapped, normalised and checked, and the duplicates within it. */
+export function analyse(sheet: RawSheet, mapping: Mapping, ctx: AnalyseContext): Analysis {
+  return withDuplicates(analyseRows(sheet, mapping, ctx));
 }
