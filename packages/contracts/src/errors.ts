@@ -11,6 +11,7 @@ import { indicatorsErrorCodes } from './indicators';
 import { orgErrorCodes } from './org';
 import { plansErrorCodes } from './plans';
 import { reportsErrorCodes } from './reports';
+import { calendarErrorCodes } from './working-calendar-api';
 
 /** Every error code the API answers with: the server's AppError takes only these (docs/architecture.md §5.7). */
 export const errorCodes = [
@@ -18,6 +19,7 @@ export const errorCodes = [
   ...auditErrorCodes,
   ...identityErrorCodes,
   ...orgErrorCodes,
+  ...calendarErrorCodes,
   ...plansErrorCodes,
   ...reportsErrorCodes,
   ...indicatorsErrorCodes,

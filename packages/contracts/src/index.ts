@@ -22,4 +22,6 @@ export * from './children-counts';
 export * from './children-duplicates';
 export * from './vi-fold';
 export * from './personal-id';
+export * from './working-calendar';
+export * from './working-calendar-api';
 export * from './errors';

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../platform/db/pool';
 import { registerErrors } from '../../platform/http/errors';
+import { calendarErrors } from './calendar.errors';
+import { calendarRoutes } from './calendar.routes';
 import { orgErrors } from './org.errors';
 import { orgRoutes } from './org.routes';
 import { watchScopes } from './org.scope';
@@ -18,10 +20,13 @@ export { ancestors as unitAncestors, listGroups } from './org.repo';
 export { listUnits as findUnits } from './org.repo';
 export { createAgencyIn } from './agencies.service';
 export { countingUnits, type CountingUnit } from './counting-units.repo';
+export { workingCalendar } from './calendar.service';
 
 export function registerOrg(app: FastifyInstance, db: Db): void {
   registerErrors(orgErrors);
+  registerErrors(calendarErrors);
   const unwatch = watchScopes(app.cacheListener);
   app.addHook('onClose', async () => unwatch());
   orgRoutes(app, db);
+  calendarRoutes(app, db);
 }

@@ -3,6 +3,7 @@ import type { Exec } from '../../platform/db/pool';
 import { adminUnit, agency, agencyGroup, agencyGroupMember, unitSuccession } from './org.tables';
 import { seedAgencies, seedGroups, seedSuccessions, seedUnits } from './org.seed-data';
 import { fillMissingSuccessor } from './org.repo';
+import { seedWorkingCalendar } from './calendar.service';
 
 /** Stable ids: the same seed key gives the same row on every machine, so seeding is idempotent. */
 export function seedId(kind: string, key: string): string {
@@ -19,6 +20,7 @@ export const LY_SON = {
 };
 
 export async function seedOrg(exec: Exec): Promise<void> {
+  await seedWorkingCalendar(exec);
   const uid = (k: string) => seedId('unit', k);
   const province = (k: string): string => {
     const u = seedUnits.find((x) => x.key === k)!;
