@@ -2,6 +2,7 @@ import type { PlanDto, TaskDto } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
 import type { Block } from '../../platform/documents/nd30';
+import { fileNamePart } from '../../platform/documents/xlsx-layout';
 import { recordAudit } from '../audit';
 import { planDetail } from './plans.service';
 import { matrix } from './views.service';
@@ -102,70 +103,26 @@ export async function planDocx(
     filing: 'Lưu: VT',
   });
   await recordAudit(db, ctx, { action: 'export', entity: 'plan', entityId: id, after: { format: 'docx' } });
-  return { filename: `ke-hoach-${p.year}.docx`, data };
+  return { filename: planFileName('ke-hoach', p.title, id, 'docx'), data };
 }
 
-/** The assignment matrix (tasks × agencies) as an Excel sheet. */
+/** The assignment matrix (tasks × agencies) as an Excel sheet, named after its plan. */
 export async function matrixXlsx(
   db: Db,
   ctx: AuthedContext,
   id: string,
 ): Promise<{ filename: string; data: Buffer }> {
   const m = await matrix(db, ctx, id);
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Vì Trẻ Em';
-  const ws = wb.addWorksheet('Phân công', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  const font = { name: 'Times New Roman', size: 11 };
-  const width = 2 + m.columns.length;
-  ws.mergeCells(1, 1, 1, width);
-  Object.assign(ws.getCell(1, 1), {
-    value: `MA TRẬN PHÂN CÔNG NHIỆM VỤ — ${m.title.toUpperCase()}`,
-    font: { ...font, bold: true, size: 13 },
-    alignment: { horizontal: 'center', wrapText: true },
-  });
-  ws.getRow(1).height = 36;
-  const header = ws.getRow(3);
-  header.values = ['STT', 'Nội dung nhiệm vụ', ...m.columns.map((c) => c.name)];
-  header.eachCell((c) =>
-    Object.assign(c, {
-      font: { ...font, bold: true },
-      alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
-    }),
-  );
-  header.height = 90;
-  m.rows.forEach((r, i) => {
-    const row = ws.getRow(4 + i);
-    row.values = [
-      r.number,
-      r.content,
-      ...m.columns.map((c) =>
-        r.cells[c.id] === 'lead' ? 'Chủ trì' : r.cells[c.id] === 'partner' ? 'Phối hợp' : '',
-      ),
-    ];
-    row.eachCell((c, col) =>
-      Object.assign(c, {
-        font: { ...font, bold: col > 2 && c.value === 'Chủ trì' },
-        alignment: { wrapText: true, vertical: 'top', horizontal: col > 2 ? 'center' : 'left' },
-      }),
-    );
-  });
-  ws.getColumn(1).width = 6;
-  ws.getColumn(2).width = 60;
-  for (let c = 3; c <= width; c++) ws.getColumn(c).width = 14;
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 3 }];
-  for (let r = 3; r <= 3 + m.rows.length; r++) {
-    for (let c = 1; c <= width; c++)
-      ws.getCell(r, c).border = {
-        top: { style: 'thin' },
-        left: { style: 'thin' },
-        bottom: { style: 'thin' },
-        right: { style: 'thin' },
-      };
-  }
+  const { matrixWorkbook } = await import('./matrix-xlsx');
+  const data = await matrixWorkbook(m);
   await recordAudit(db, ctx, { action: 'export', entity: 'plan', entityId: id, after: { format: 'xlsx' } });
-  return { filename: 'ma-tran-phan-cong.xlsx', data: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return { filename: planFileName('ma-tran-phan-cong', m.title, id, 'xlsx'), data };
+}
+
+/**
+ * Two plans' files never share a name (issue 9 item 16): the kind of file, the plan's title in ASCII
+ * (no personal data: a plan's title is public) and the first block of its id.
+ */
+function planFileName(what: string, title: string, id: string, ext: string): string {
+  return `${[what, fileNamePart(title, 50), id.slice(0, 8)].filter(Boolean).join('-')}.${ext}`;
 }

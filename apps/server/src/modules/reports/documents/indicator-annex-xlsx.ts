@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { aggregationLabels, type AggregatedIndicatorDto } from '@vte/contracts';
+import { rowHeight } from '../../../platform/documents/xlsx-layout';
 
 export interface IndicatorAnnex {
   /** "PHỤ LỤC: SỐ LIỆU CÁC CHỈ TIÊU VỀ TRẺ EM". */
@@ -24,7 +25,9 @@ function disaggColumns(indicators: AggregatedIndicatorDto[]): { disagg: string; 
 
 /**
  * The indicator annex (Phụ lục) of a consolidated report: one row per indicator, values as numbers so
- * the province can add them up, A4 landscape with the header row repeated on every printed page.
+ * the province can add them up; A4 landscape fitted to the page width (as many pages down as needed),
+ * the header row repeated on every printed page, page numbers in the footer; the indicator's code and
+ * name and the header stay in view when scrolling; rows as tall as their wrapped text (issue 9 item 16).
  */
 export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
   const dis = disaggColumns(p.indicators);
@@ -54,13 +57,22 @@ export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
       margins: { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
     },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
     views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   writeHeading(ws, p, header);
-  p.indicators.forEach((ind, n) => writeIndicatorRow(ws.getRow(HEADER_ROW + 1 + n), ind, n, dis, numeric));
+  ws.getRow(HEADER_ROW).height = rowHeight(header.map((h, i) => ({ text: h, width: widths[i]! * 0.9 })));
+  p.indicators.forEach((ind, n) => {
+    const row = ws.getRow(HEADER_ROW + 1 + n);
+    writeIndicatorRow(row, ind, n, dis, numeric);
+    row.height = rowHeight(
+      widths.map((width, i) => ({ text: String(row.getCell(i + 1).value ?? ''), width })),
+    );
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -82,7 +94,6 @@ function writeHeading(ws: ExcelJS.Worksheet, p: IndicatorAnnex, header: string[]
 
   const head = ws.getRow(HEADER_ROW);
   head.values = header;
-  head.height = 45;
   head.eachCell((c) =>
     Object.assign(c, {
       font: { ...FONT, bold: true },
