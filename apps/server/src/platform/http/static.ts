@@ -18,6 +18,21 @@ export function defaultWebDist(): string {
   return WEB_DIST_DIR;
 }
 
+/**
+ * Caching (issue 9 item 18): Vite names every file under assets/ by its content hash, so a browser may
+ * keep it for a year without asking again; pages are revalidated on every visit (a new release names
+ * new assets). Other files (the icon) are not hashed: kept a day.
+ */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'no-cache';
+const CACHE_UNHASHED = 'public, max-age=86400';
+
+export function cacheControlFor(dist: string, file: string): string {
+  const rel = path.relative(dist, file).split(path.sep);
+  if (rel[0] === 'assets' && rel.length > 1) return CACHE_IMMUTABLE;
+  return file.endsWith('.html') ? CACHE_REVALIDATE : CACHE_UNHASHED;
+}
+
 /** Serves the built portal at / and the staff app at /app/ (history fallback to its index.html). */
 export async function serveWeb(app: FastifyInstance, dist: string): Promise<boolean> {
   if (!fs.existsSync(path.join(dist, 'index.html'))) return false;
@@ -28,10 +43,14 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<bool
     wildcard: false,
     index: ['index.html'],
     globIgnore: ['app/index.html'],
+    setHeaders: (reply, file) => void reply.header('cache-control', cacheControlFor(dist, file)),
   });
   const appIndex = fs.readFileSync(path.join(dist, 'app', 'index.html'), 'utf8');
   const spa = (_req: unknown, reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').send(withNonce(appIndex, reply.cspNonce.style));
+    reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', CACHE_REVALIDATE)
+      .send(withNonce(appIndex, reply.cspNonce.style));
   app.get('/app', { config: { access: 'public' } }, spa);
   app.get('/app/*', { config: { access: 'public' } }, async (req, reply) => {
     const rel = (req.params as { '*': string })['*'];
@@ -50,7 +69,7 @@ export async function serveWeb(app: FastifyInstance, dist: string): Promise<bool
   });
   app.get('/assets/*', { config: { access: 'public' } }, (req, reply) =>
     reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('cache-control', CACHE_IMMUTABLE)
       .sendFile(path.join('assets', (req.params as { '*': string })['*'])),
   );
   return true;
