@@ -7,6 +7,7 @@ export * from '../jobs/jobs.tables';
 export * from '../../modules/notifications/notifications.tables';
 export * from '../../modules/plans/plans.tables';
 export * from '../../modules/reports/reports.tables';
+export * from '../../modules/reports/requests.tables';
 export * from '../../modules/reports/report-pdf.tables';
 export * from '../../modules/indicators/indicators.tables';
 export * from '../../modules/children/children.tables';
