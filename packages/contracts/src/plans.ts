@@ -298,6 +298,10 @@ export const calendarEntryDto = z.object({
   planId: uuid,
   taskId: uuid.optional(),
   title: z.string(),
+  /** Past its date and not done by its lead agencies (issue 9 item 14). */
+  overdue: z.boolean().optional(),
+  /** Due before the month shown, still overdue: carried into the current month. */
+  carried: z.boolean().optional(),
 });
 
 export const taskIdParams = z.strictObject({ taskId: uuid });

@@ -194,35 +194,3 @@ export async function dashboard(db: Db, ctx: AuthedContext, planId: string, at =
     agencies: [...agencies.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
   };
 }
-
-export async function calendar(db: Db, ctx: AuthedContext, from: string, to: string) {
-  const rows = await repo.tasksDueBetween(
-    db,
-    from,
-    to,
-    ctx.user.unitIds === null ? null : [...ctx.user.unitIds],
-  );
-  const plans = await repo.plansOfUnits(db, ctx.user.unitIds === null ? null : [...ctx.user.unitIds]);
-  const reporting = plans.flatMap((p) =>
-    p.reporting.flatMap((r) =>
-      r.due && r.due >= from && r.due <= to
-        ? [
-            {
-              date: r.due,
-              kind: 'report' as const,
-              planId: p.id,
-              title: `Hạn báo cáo ${r.period}: ${p.title}`,
-            },
-          ]
-        : [],
-    ),
-  );
-  const tasks = rows.map((r) => ({
-    date: r.task.dueDate!,
-    kind: 'task' as const,
-    planId: r.planId,
-    taskId: r.task.id,
-    title: `Nhiệm vụ ${r.task.number}: ${r.task.content.slice(0, 120)}`,
-  }));
-  return [...reporting, ...tasks].sort((a, b) => a.date.localeCompare(b.date));
-}
