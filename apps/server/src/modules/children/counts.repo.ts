@@ -5,8 +5,9 @@ import type { Exec } from '../../platform/db/pool';
 // "Live counts"). A child is counted where his residence valid on the day is, if active and under 16
 // that day (he turns 16 on his birthday: dob > day − 16 years); special if a circumstance is valid then.
 // Residence periods of one child do not overlap (a move closes one and opens the next). The child's
-// dob, sex and active state are on his residence rows (triggers of migration 0017), so the totals are
-// one index-only scan of child_residence_counts_idx; the special ones start from the circumstances.
+// dob, sex, active state and "has a circumstance" are on his residence rows (triggers of migrations
+// 0017 and 0024), so the totals are one index-only scan of child_residence_counts_idx (in parallel at
+// province scale) and the special children a merge of two small index-only scans in child order.
 
 export interface CountRow {
   unitId: string;
@@ -20,7 +21,7 @@ export interface SpecialRow {
   unitId: string;
   sex: string | null;
   band: number;
-  /** The groups these children are in on the day (each child once, with all his groups). */
+  /** The groups these children are in on the day (each child once, each group once). */
   groups: string[];
   children: number;
 }
@@ -31,12 +32,14 @@ export interface CountScope {
   day: string;
 }
 
+/** Lower bounds (exclusive) of the dates of birth of the bands 0-2, 3-5 and 6-10 on the day. */
+const bound = (day: string, years: number) => sql`(${day}::date - make_interval(years => ${years}))::date`;
+
 /** Age band of a date of birth on the day, by the thresholds (birthdays included). */
 const band = (day: string) => sql`case
-  when r.child_dob is null then null
-  when r.child_dob > (${day}::date - interval '3 years')::date then 0
-  when r.child_dob > (${day}::date - interval '6 years')::date then 1
-  when r.child_dob > (${day}::date - interval '11 years')::date then 2
+  when r.child_dob > ${bound(day, 3)} then 0
+  when r.child_dob > ${bound(day, 6)} then 1
+  when r.child_dob > ${bound(day, 11)} then 2
   else 3 end`;
 
 /** Residence rows of active children valid on the day in the units, under 16 (or without a dob) then. */
@@ -44,35 +47,59 @@ const residentOn = (s: CountScope) => sql`r.province_id = any(${sql.param(s.prov
   and r.unit_id = any(${sql.param(s.unitIds)}::uuid[]) and r.child_active
   and r.valid_from <= ${s.day}::date and (r.valid_to is null or r.valid_to >= ${s.day}::date)
   and (r.child_dob is null
-       or (r.child_dob > (${s.day}::date - interval '16 years')::date and r.child_dob <= ${s.day}::date))`;
+       or (r.child_dob > ${bound(s.day, 16)} and r.child_dob <= ${s.day}::date))`;
 
-/** An analytic read: no JIT (compiling costs more than it saves here) and room for its hash tables. */
+/**
+ * An analytic read, set in one round trip: no JIT (compiling costs more than it saves here), room
+ * for its hash tables, and a parallel scan at province scale. The planner sizes a scan by unit
+ * (`unit_id = any(…)`: one index range per unit, each small), so the minimum size for a parallel
+ * index scan is lifted; the setup cost still keeps a commune's count serial.
+ */
 export async function countSettings(exec: Exec): Promise<void> {
-  await exec.execute(sql`set local jit = off`);
-  await exec.execute(sql`set local work_mem = '32MB'`);
+  await exec.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true),
+    set_config('max_parallel_workers_per_gather', '2', true),
+    set_config('min_parallel_index_scan_size', '0', true)`);
 }
 
 /** Children by unit × sex × age band; band null = residents without a dob. */
 export async function countResidents(exec: Exec, s: CountScope): Promise<CountRow[]> {
   if (!s.unitIds.length) return [];
+  // Grouped by unit and sex only, the bands as counts of "born after" each bound (one comparison a
+  // row, no band expression in the hash key; a small group estimate lets the planner aggregate in
+  // each worker).
   const r = await exec.execute<{
     unit_id: string;
     sex: string | null;
-    band: number | null;
-    children: number;
+    all: number;
+    dated: number;
+    under3: number;
+    under6: number;
+    under11: number;
   }>(sql`
-    select r.unit_id, r.child_sex as sex, ${band(s.day)} as band, count(*)::int as children
+    select r.unit_id, r.child_sex as sex, count(*)::int as all, count(r.child_dob)::int as dated,
+           (count(*) filter (where r.child_dob > ${bound(s.day, 3)}))::int as under3,
+           (count(*) filter (where r.child_dob > ${bound(s.day, 6)}))::int as under6,
+           (count(*) filter (where r.child_dob > ${bound(s.day, 11)}))::int as under11
       from child_residence r
      where ${residentOn(s)}
-     group by 1, 2, 3`);
-  return r.rows.map((x) => ({ unitId: x.unit_id, sex: x.sex, band: x.band, children: x.children }));
+     group by 1, 2`);
+  return r.rows.flatMap((x) => {
+    const perBand = [x.under3, x.under6 - x.under3, x.under11 - x.under6, x.dated - x.under11];
+    const rows: CountRow[] = perBand.map((children, band) => ({
+      unitId: x.unit_id,
+      sex: x.sex,
+      band,
+      children,
+    }));
+    rows.push({ unitId: x.unit_id, sex: x.sex, band: null, children: x.all - x.dated });
+    return rows.filter((row) => row.children > 0);
+  });
 }
 
 /**
- * Special children by unit × sex × age band × the set of groups they are in: from the circumstances
- * valid on the day (a few per cent of the register) to each child's residence row that day, looked up
- * in the covering index by child (`limit 1`: one residence per child per day, and a lookup per child
- * instead of a scan of every residence).
+ * Special children by unit × sex × age band × the set of groups they are in: the circumstances
+ * valid on the day grouped by child, merged in child order with the residences of the children who
+ * have any (child_residence_special_idx: a few per cent of the register).
  */
 export async function countSpecial(exec: Exec, s: CountScope): Promise<SpecialRow[]> {
   if (!s.unitIds.length) return [];
@@ -84,22 +111,20 @@ export async function countSpecial(exec: Exec, s: CountScope): Promise<SpecialRo
     children: number;
   }>(sql`
     select r.unit_id, r.child_sex as sex, ${band(s.day)} as band, sp.groups, count(*)::int as children
-      from (select cc.province_id, cc.child_id, array_agg(distinct cc.group_code order by cc.group_code) as groups
+      from (select cc.province_id, cc.child_id, array_agg(cc.group_code) as groups
               from child_circumstance cc
              where cc.province_id = any(${sql.param(s.provinceIds)}::uuid[])
                and cc.from_date <= ${s.day}::date and (cc.to_date is null or cc.to_date >= ${s.day}::date)
              group by 1, 2) sp
-     cross join lateral (
-            select r.unit_id, r.child_sex, r.child_dob from child_residence r
-             where r.province_id = sp.province_id and r.child_id = sp.child_id
-               and ${residentOn(s)} and r.child_dob is not null
-             limit 1) r
+      join child_residence r on r.province_id = sp.province_id and r.child_id = sp.child_id
+     where ${residentOn(s)} and r.child_special and r.child_dob is not null
      group by 1, 2, 3, 4`);
+  // A child's groups come in index order, a group twice if two of its circumstances are valid.
   return r.rows.map((x) => ({
     unitId: x.unit_id,
     sex: x.sex,
     band: x.band,
-    groups: x.groups,
+    groups: [...new Set(x.groups)].sort(),
     children: x.children,
   }));
 }

@@ -203,6 +203,17 @@ export function acquireLock(l: Layout): () => void {
   throw new EmbeddedDbError('Không khoá được thư mục dữ liệu.');
 }
 
+/**
+ * Memory for the embedded server, from the machine's RAM (PostgreSQL's 128 MB default is sized for a
+ * shared box): the register's live counts read a 100+ MB covering index on every request, and with a
+ * buffer pool smaller than it each request copied (and checksummed) it again from the OS cache.
+ * An eighth of RAM, 128 MB..2 GB (shared memory is only touched as it fills).
+ */
+function memorySettings(): string {
+  const mb = Math.min(2048, Math.max(128, Math.floor(os.totalmem() / 8 / 2 ** 20)));
+  return `-c shared_buffers=${mb}MB -c effective_cache_size=${Math.min(8192, mb * 4)}MB`;
+}
+
 export async function stopPostmaster(pid: number): Promise<void> {
   process.kill(pid, 'SIGINT'); // fast shutdown: aborts sessions, checkpoints, exits cleanly
   for (let i = 0; i < 300 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
@@ -266,7 +277,7 @@ export async function startEmbedded(dataDir: string, log: (m: string) => void): 
 
   const port = await freePort();
   const pgCtl = bin.pg_ctl;
-  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${l.runDir} -c fsync=on -c synchronous_commit=on -c full_page_writes=on`;
+  const opts = `-p ${port} -c listen_addresses=127.0.0.1 -k ${l.runDir} -c fsync=on -c synchronous_commit=on -c full_page_writes=on ${memorySettings()}`;
   await pgCtlStart(pgCtl, ['start', '-w', '-t', '60', '-D', l.pgDir, '-l', l.logFile, '-o', opts], who, l);
 
   const url = connectionUrl(l, port);
