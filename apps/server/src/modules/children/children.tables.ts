@@ -122,8 +122,10 @@ export const child = pgTable(
     index('child_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
     // The register list's order (list.repo.ts): a unit's page, and a page over a whole scope, read their
     // rows from these in name order instead of sorting the unit; active rows only.
+    // Keyed on the columns of the common filters too (age, sex, ID missing): a district's page
+    // keys and its count are read from the index alone (migration 0026).
     index('child_list_unit_idx')
-      .on(t.unitId, sql`(${t.nameSort} collate "C")`, t.id)
+      .on(t.unitId, sql`(${t.nameSort} collate "C")`, t.id, t.provinceId, t.dob, t.sex, t.personalId)
       .where(sql`${t.status} = 'active'`),
     index('child_list_name_idx')
       .on(sql`(${t.nameSort} collate "C")`, t.id)
@@ -132,9 +134,9 @@ export const child = pgTable(
     index('child_personal_id_idx')
       .on(t.personalId)
       .where(sql`${t.personalId} is not null`),
-    // Search by the words of a name (list.repo.ts): a full-text index on the folded name answers
-    // "nguyen & thanh & dat:*" from three short posting lists, where trigrams intersect a dozen long ones.
-    index('child_name_words_idx').using('gin', sql`to_tsvector('simple'::regconfig, ${t.nameFolded})`),
+    // Search by the words of a name (list.repo.ts): words and their prefixes as exact tokens, with
+    // the child's unit, so "nguyen thanh dat~" in a district is one index scan (migration 0026).
+    index('child_name_tokens_idx').using('gin', sql`vte_child_name_tokens(${t.nameFolded}, ${t.unitId})`),
   ],
 );
 
@@ -209,10 +211,7 @@ export const childGuardian = pgTable(
     childRef('child_guardian_child_fk', t),
     index('child_guardian_child_idx').on(t.provinceId, t.childId),
     index('child_guardian_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
-    index('child_guardian_name_words_idx').using(
-      'gin',
-      sql`to_tsvector('simple'::regconfig, ${t.nameFolded})`,
-    ),
+    index('child_guardian_name_tokens_idx').using('gin', sql`vte_name_tokens(${t.nameFolded})`),
   ],
 );
 
