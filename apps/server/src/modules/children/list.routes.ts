@@ -5,6 +5,7 @@ import { MIME, sendFile } from '../../platform/http/files';
 import { route } from '../../platform/http/route';
 import { exportChildren } from './export.service';
 import { searchChildren } from './list.service';
+import { auditSearch } from './search-audit';
 
 // POST, not GET: the body may hold a name or a personal ID, which must never sit in a URL.
 export function listRoutes(app: FastifyInstance, db: Db): void {
@@ -18,7 +19,11 @@ export function listRoutes(app: FastifyInstance, db: Db): void {
     body: childSearchInput,
     response: childSearchResultDto,
     reads: 'replica',
-    handler: ({ body }, ctx) => searchChildren(ctx.readDb, ctx, body),
+    handler: async ({ body }, ctx) => {
+      const page = await searchChildren(ctx.readDb, ctx, body);
+      await auditSearch(db, ctx, body, page);
+      return page;
+    },
   });
   route(app, {
     method: 'POST',
