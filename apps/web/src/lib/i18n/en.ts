@@ -6,6 +6,7 @@ import { enChildren } from './en-children';
 import { enChildrenImport } from './en-children-import';
 import { enChildrenWork } from './en-children-work';
 import type { MessageKey } from './vi';
+import { enCalendar } from './en-calendar';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
 export const en: Record<MessageKey, string> = {
@@ -331,4 +332,5 @@ export const en: Record<MessageKey, string> = {
   ...enChildren,
   ...enChildrenImport,
   ...enChildrenWork,
+  ...enCalendar,
 };

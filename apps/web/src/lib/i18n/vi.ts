@@ -10,6 +10,7 @@ import { viIndicators } from './vi-indicators';
 import { viChildren } from './vi-children';
 import { viChildrenImport } from './vi-children-import';
 import { viChildrenWork } from './vi-children-work';
+import { viCalendar } from './vi-calendar';
 
 export const vi = {
   'app.name': 'Vì Trẻ Em',
@@ -333,6 +334,7 @@ export const vi = {
   ...viChildren,
   ...viChildrenImport,
   ...viChildrenWork,
+  ...viCalendar,
 } as const;
 
 export type MessageKey = keyof typeof vi;
