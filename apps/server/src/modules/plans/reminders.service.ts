@@ -3,7 +3,7 @@ import type { AuthedContext, RequestContext } from '../../platform/auth/context'
 import { inScope, systemContext } from '../../platform/auth/context';
 import type { Db, Exec } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
-import { notify } from '../notifications';
+import { notify, type Recipient } from '../notifications';
 import { recordAudit } from '../audit';
 import { activeUsersOfAgencies } from '../identity';
 import { getAgency } from '../org';
@@ -14,6 +14,12 @@ import { effectiveDue, isoDay, timing } from './state';
 
 /** Days before a due date when the assigned agency is first reminded. */
 export const REMIND_DAYS_BEFORE = 7;
+/**
+ * Days after the due date during which an overdue task is still reminded (weekly). Later it stays
+ * on the dashboard and calendar only: a plan imported or seeded long after its deadlines must not
+ * file a backlog of "quá hạn" notices (issue 9 item 6). A design figure, not a rule of the spec.
+ */
+export const OVERDUE_REMIND_DAYS = 28;
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -28,8 +34,9 @@ async function send(
     kind: string;
     message: string | null;
   },
+  users?: Recipient[],
 ): Promise<number> {
-  const users = await activeUsersOfAgencies(exec, [r.agencyId]);
+  users ??= await activeUsersOfAgencies(exec, [r.agencyId]);
   const what = r.taskNumber ? `nhiệm vụ ${r.taskNumber} của ${r.plan.title}` : r.plan.title;
   const title =
     r.kind === 'overdue'
@@ -113,9 +120,18 @@ export async function reminderLog(db: Db, ctx: AuthedContext, planId: string) {
 
 const SYSTEM = systemContext('scheduler');
 
+/** Which automatic reminder a task's state and due date call for on `today`, if any. */
+function reminderKind(state: string, due: string, today: string): 'overdue' | 'before_due' | null {
+  const daysLeft = (Date.parse(due) - Date.parse(today)) / 86_400_000;
+  if (state === 'overdue') return -daysLeft <= OVERDUE_REMIND_DAYS ? 'overdue' : null;
+  if (state === 'in_progress') return daysLeft <= REMIND_DAYS_BEFORE ? 'before_due' : null;
+  return null;
+}
+
 /**
  * Daily job: for every issued plan, each agency whose task is due within REMIND_DAYS_BEFORE days
- * and not done is reminded once; an overdue one once a week until it is done.
+ * and not done is reminded once; an overdue one once a week for OVERDUE_REMIND_DAYS. An agency
+ * without an active user is skipped (no notice, no logged reminder with nobody to read it).
  */
 export async function autoReminders(db: Db, today = isoDay(new Date())): Promise<number> {
   let sent = 0;
@@ -124,13 +140,12 @@ export async function autoReminders(db: Db, today = isoDay(new Date())): Promise
     const tasks = new Map((await repo.tasksOf(db, [plan.id])).map((t) => [t.id, t]));
     const dues = plan.reporting.flatMap((r) => (r.due ? [r.due] : []));
     for (const agency of dash.agencies) {
+      const users = await activeUsersOfAgencies(db, [agency.agencyId]);
+      if (users.length === 0) continue;
       for (const t of agency.tasks) {
-        if (t.state !== 'in_progress' && t.state !== 'overdue') continue;
         const task = tasks.get(t.taskId)!;
         const due = effectiveDue(timing(task), dues, today);
-        if (!due) continue;
-        const daysLeft = (Date.parse(due) - Date.parse(today)) / 86_400_000;
-        const kind = t.state === 'overdue' ? 'overdue' : daysLeft <= REMIND_DAYS_BEFORE ? 'before_due' : null;
+        const kind = due ? reminderKind(t.state, due, today) : null;
         if (
           !kind ||
           (await repo.recentReminderExists(db, task.id, agency.agencyId, kind, kind === 'overdue' ? 7 : 30))
@@ -138,17 +153,11 @@ export async function autoReminders(db: Db, today = isoDay(new Date())): Promise
           continue;
         const message =
           kind === 'overdue'
-            ? `Nhiệm vụ ${task.number} đã quá hạn ${dmy(due)} mà chưa báo cáo hoàn thành.`
-            : `Nhiệm vụ ${task.number} đến hạn ngày ${dmy(due)}.`;
+            ? `Nhiệm vụ ${task.number} đã quá hạn ${dmy(due!)} mà chưa báo cáo hoàn thành.`
+            : `Nhiệm vụ ${task.number} đến hạn ngày ${dmy(due!)}.`;
         await db.transaction(async (tx) => {
-          sent += await send(tx, SYSTEM, {
-            plan,
-            agencyId: agency.agencyId,
-            taskId: task.id,
-            taskNumber: task.number,
-            kind,
-            message,
-          });
+          const to = { plan, agencyId: agency.agencyId, taskId: task.id, taskNumber: task.number };
+          sent += await send(tx, SYSTEM, { ...to, kind, message }, users);
         });
       }
     }
