@@ -228,6 +228,20 @@ export const importPreviewDto = z.object({
   matches: z.array(agencyMatch),
 });
 
+/** The import review's register search: agencies valid on the plan's date around its unit (issue 9 item 5). */
+export const importAgencySearchQuery = z.strictObject({
+  unitId: uuid,
+  at: isoDate,
+  q: text().trim().max(100).optional(),
+});
+export const importAgencyOptionDto = z.object({
+  id: uuid,
+  name: z.string(),
+  shortName: z.string().nullable(),
+  unitName: z.string(),
+});
+export type ImportAgencyOptionDto = z.infer<typeof importAgencyOptionDto>;
+
 export const setStatusInput = z.strictObject({ status: z.enum(planStatuses) });
 
 export const myTaskDto = z.object({

@@ -11,7 +11,7 @@ export { dataScope, invalidateScopes } from './org.scope';
 export { seedOrg, LY_SON } from './org.seed';
 export { getUnit, getAgency, unitsByIds, agenciesByIds, type UnitRow, type AgencyRow } from './org.repo';
 export { unitFullName } from './org.dto';
-export { matchAgencyNames, knownAgencyNames } from './match.service';
+export { matchAgencyNames, knownAgencyNames, searchAgenciesAround } from './match.service';
 export { foldName } from './org.match';
 export { groupsOfAgency, agenciesOfUnits, getGroup, groupMembers } from './org.repo';
 export { orgReadScope } from './org.scope';

@@ -72,3 +72,51 @@ export async function unitsOnDates(
     out.set(`${row.unit_id}|${row.day}`, { id: row.id, name: row.name, type: row.type });
   return out;
 }
+
+/**
+ * The units a document of `unitId` may name agencies of, over time: the unit, its predecessors and
+ * successors (any succession, both ways), and the units above each of them. An agency attached to the
+ * former district (TTYT quân - dân y Lý Sơn) is still found from the special zone's plan.
+ */
+export async function unitsAround(exec: Exec, unitId: string): Promise<{ own: string[]; around: string[] }> {
+  const r = await exec.execute<{ id: string; own: boolean }>(sql`
+    with recursive line(id, depth) as (
+      select ${unitId}::uuid, 0
+      union
+      select case when s.from_unit_id = l.id then s.to_unit_id else s.from_unit_id end, l.depth + 1
+        from line l join unit_succession s on l.id in (s.from_unit_id, s.to_unit_id)
+       where l.depth < 10),
+    up(id, parent_id, own) as (
+      select u.id, u.parent_id, u.id = ${unitId}::uuid from admin_unit u where u.id in (select id from line)
+      union
+      select u.id, u.parent_id, up.own from admin_unit u join up on u.id = up.parent_id)
+    select id, bool_or(own) as own from up group by id`);
+  return {
+    own: r.rows.filter((x) => x.own).map((x) => x.id),
+    around: r.rows.filter((x) => !x.own).map((x) => x.id),
+  };
+}
+
+/** Agencies valid on `at` in these units whose name, short name or alias contains `q` (accents ignored). */
+export async function agenciesValidIn(exec: Exec, unitIds: string[], at: string, q: string | undefined) {
+  if (!unitIds.length) return [];
+  const like = q ? `%${q}%` : null;
+  const r = await exec.execute<{
+    id: string;
+    name: string;
+    short_name: string | null;
+    unit_name: string;
+    unit_type: string;
+  }>(sql`
+    select a.id, a.name, a.short_name, u.name as unit_name, u.type as unit_type
+      from agency a join admin_unit u on u.id = a.unit_id
+     where a.unit_id = any(${sql.param(unitIds)}::uuid[])
+       and a.valid_from <= ${at}::date and (a.valid_to is null or a.valid_to >= ${at}::date)
+       and (${like}::text is null
+            or vte_fold(a.name) like vte_fold(${like}::text)
+            or vte_fold(coalesce(a.short_name, '')) like vte_fold(${like}::text)
+            or exists (select 1 from unnest(a.aliases) x where vte_fold(x) like vte_fold(${like}::text)))
+     order by a.name_sort
+     limit 30`);
+  return r.rows;
+}

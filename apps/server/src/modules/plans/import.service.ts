@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { agenciesOfUnits, getUnit, knownAgencyNames, matchAgencyNames } from '../org';
-import { listGroupsOfUnits, createAgencyForImport, ancestorsOf } from './org-bridge';
+import { listGroupsOfUnits, createAgencyForImport, ancestorsOf, registerAgencies } from './org-bridge';
 import { PlanParseError, parsePlanFileIsolated, parsePlanText, type ParsedPlan } from './parse';
 import * as repo from './plans.repo';
 import { timeframeDue } from './state';
@@ -30,6 +30,16 @@ function agencyStrings(p: ParsedPlan): string[] {
     ...t.subtasks.flatMap((s) => [...s.lead, ...s.partners]),
   ]);
   return [...new Set(all)];
+}
+
+/** The review's register search, for a unit the user may import plans for. */
+export async function searchImportAgencies(
+  db: Db,
+  ctx: AuthedContext,
+  q: { unitId: string; at: string; q?: string | undefined },
+) {
+  const unit = await scopedUnit(db, ctx, q.unitId);
+  return registerAgencies(db, unit.id, q.at, q.q || undefined);
 }
 
 /** Parse and match, saving nothing: what the review screen shows. */

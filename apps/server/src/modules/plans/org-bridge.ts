@@ -2,7 +2,7 @@
 import type { AgencyKind } from '@vte/contracts';
 import type { AuthedContext } from '../../platform/auth/context';
 import type { Exec } from '../../platform/db/pool';
-import { createAgencyIn, listGroups, unitAncestors } from '../org';
+import { createAgencyIn, listGroups, searchAgenciesAround, unitAncestors } from '../org';
 
 export const ancestorsOf = (exec: Exec, unitId: string) => unitAncestors(exec, unitId);
 export const listGroupsOfUnits = (exec: Exec, unitIds: string[]) => listGroups(exec, undefined, unitIds);
@@ -17,3 +17,7 @@ export async function createAgencyForImport(
   const { provinceId: _province, ...input } = a;
   return (await createAgencyIn(exec, ctx, { ...input, aliases: [] })).id;
 }
+
+/** Agencies valid on the plan's date around its unit, across predecessor and successor units. */
+export const registerAgencies = (exec: Exec, unitId: string, at: string, q: string | undefined) =>
+  searchAgenciesAround(exec, unitId, at, q);

@@ -32,6 +32,7 @@ import { AppError } from '../../platform/http/app-error';
 import { route } from '../../platform/http/route';
 import { MIME, sendFile, upload } from '../../platform/http/files';
 import { createPlan, previewImport } from './import.service';
+import { importRegisterRoute } from './import.routes';
 import { listPlans, planDetail, setStatus } from './plans.service';
 import { addEvidence, addProgress, getEvidence, listProgress, MAX_EVIDENCE_BYTES } from './progress.service';
 import { calendar } from './calendar.service';
@@ -102,6 +103,7 @@ function planRoutes(app: FastifyInstance, db: Db): void {
     status: 200,
     handler: ({ body }, ctx) => previewImport(db, ctx, body.unitId, { text: body.text }),
   });
+  importRegisterRoute(app, db);
   route(app, {
     method: 'POST',
     url: '/api/plans',

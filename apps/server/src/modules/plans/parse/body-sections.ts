@@ -7,9 +7,23 @@ import type { Section } from './sections';
 import type { OrganisationItem } from './types';
 import { fold, ref, stripEdgePunct, wordCount } from './text-util';
 
-export function readPurpose(sections: Section[]): { purpose: string | null; requirements: string[] } {
-  const purpose: string[] = [];
-  const requirements: string[] = [];
+type Ref = ReturnType<typeof ref>;
+type Block = Section['blocks'][number];
+
+/** The source lines a field was read from: its blocks, first to last (for the review screen). */
+function blocksRef(blocks: Block[]): Ref | undefined {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  return first && last ? ref(first.first, last.last, blocks.map((b) => b.text).join('\n')) : undefined;
+}
+
+export function readPurpose(sections: Section[]): {
+  purpose: string | null;
+  requirements: string[];
+  source: { purpose?: Ref; requirements?: Ref };
+} {
+  const out = { purpose: [] as string[], requirements: [] as string[] };
+  const from = { purpose: [] as Block[], requirements: [] as Block[] };
   for (const s of sections) {
     let target: 'purpose' | 'requirements' =
       /yêu cầu/u.test(fold(s.title)) && !/mục đích|mục tiêu/u.test(fold(s.title))
@@ -24,19 +38,29 @@ export function readPurpose(sections: Section[]): { purpose: string | null; requ
       if (m && m.kind !== 'bullet' && sub) {
         target = sub[1] === 'yêu cầu' ? 'requirements' : 'purpose';
         const inline = text.slice(text.length - (sub[2]?.length ?? 0)).trim();
-        if (inline) (target === 'purpose' ? purpose : requirements).push(inline);
+        if (inline) out[target].push(inline);
+        if (inline) from[target].push(b);
         continue;
       }
-      const clean = m?.kind === 'bullet' ? m.rest : b.text;
-      (target === 'purpose' ? purpose : requirements).push(clean);
+      out[target].push(m?.kind === 'bullet' ? m.rest : b.text);
+      from[target].push(b);
     }
   }
-  return { purpose: purpose.length > 0 ? purpose.join('\n') : null, requirements };
+  const purpose = blocksRef(from.purpose);
+  const requirements = blocksRef(from.requirements);
+  return {
+    purpose: out.purpose.length > 0 ? out.purpose.join('\n') : null,
+    requirements: out.requirements,
+    source: { ...(purpose ? { purpose } : {}), ...(requirements ? { requirements } : {}) },
+  };
 }
 
-export function readFunding(sections: Section[]): string | null {
-  const parts = sections.flatMap((s) => s.blocks.map((b) => b.text));
-  return parts.length > 0 ? parts.join('\n') : null;
+export function readFunding(sections: Section[]): { funding: string | null; source?: Ref } {
+  const blocks = sections.flatMap((s) => s.blocks);
+  const source = blocksRef(blocks);
+  return blocks.length > 0
+    ? { funding: blocks.map((b) => b.text).join('\n'), ...(source ? { source } : {}) }
+    : { funding: null };
 }
 
 // Verbs that follow the agency in "Đề nghị Ủy ban MTTQ …, các tổ chức chính trị - xã hội đẩy mạnh …".

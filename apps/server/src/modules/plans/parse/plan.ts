@@ -89,7 +89,8 @@ export function parsePlanText(text: string, opts: ParseOptions = {}): ParsedPlan
 
   const closing = parseClosing(lines, bounds.recipientsAt, bounds.end);
   if (bounds.recipientsAt < 0) warnings.push(parseWarnings.recipientsMissing);
-  const { purpose, requirements } = readPurpose(of('purpose'));
+  const { purpose, requirements, source: purposeSource } = readPurpose(of('purpose'));
+  const funding = readFunding(of('funding'));
   const sectionInfo: SectionInfo[] = sections.map((s) => ({
     number: s.number,
     title: s.title,
@@ -113,11 +114,16 @@ export function parsePlanText(text: string, opts: ParseOptions = {}): ParsedPlan
     year,
     purpose,
     requirements,
-    funding: readFunding(of('funding')),
+    funding: funding.funding,
     organisation: readOrganisation(of('organisation'), split),
     sections: sectionInfo,
     signature: closing.signature,
-    source: { ...header.source, ...(closing.source ? { recipients: closing.source } : {}) },
+    source: {
+      ...header.source,
+      ...(closing.source ? { recipients: closing.source } : {}),
+      ...purposeSource,
+      ...(funding.source ? { funding: funding.source } : {}),
+    },
     warnings,
     ...(opts.includeText ? { text } : {}),
   };

@@ -112,6 +112,9 @@ export interface ParsedPlan {
     date?: SourceRef;
     bases: SourceRef[];
     recipients?: SourceRef;
+    purpose?: SourceRef;
+    requirements?: SourceRef;
+    funding?: SourceRef;
   };
   warnings: string[];
   /** The text that `lines` refer to (a .docx converted to text); only with `includeText`. */

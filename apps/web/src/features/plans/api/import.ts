@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgencyDto, AgencyMatch, CreatePlanInput, GroupDto } from '@vte/contracts';
+import type { AgencyMatch, CreatePlanInput, GroupDto, ImportAgencyOptionDto } from '@vte/contracts';
 import { api } from '../../../lib/api-client';
 import { planKeys } from './plans';
 
@@ -39,14 +39,16 @@ export function useCreatePlan() {
 /** Register look-ups for the review screen (the org endpoints, through this feature's own fetchers). */
 export type RegisterOption = { kind: 'agency' | 'group'; id: string; name: string; detail: string | null };
 
+/** Agencies valid on the plan's date around its unit, predecessor and successor units included. */
 export function useRegisterAgencies(unitId: string, at: string, q: string) {
   return useQuery({
     queryKey: ['plans', 'import', 'agencies', unitId, at, q],
     queryFn: ({ signal }) =>
-      api.get<{ items: AgencyDto[] }>('/org/agencies', {
-        query: { unitId, at, q: q || undefined, page: 1, pageSize: 30 },
-        signal,
-      }),
+      api.post<ImportAgencyOptionDto[]>(
+        '/plans/import/agencies',
+        { unitId, at, ...(q ? { q } : {}) },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

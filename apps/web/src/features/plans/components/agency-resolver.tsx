@@ -30,7 +30,17 @@ function initialChoice(resolution: Resolution | undefined, candidates: MatchCand
   const index = candidates.findIndex((c) => c.id === resolution.id);
   return index >= 0 ? { type: 'candidate', index } : { type: 'other' };
 }
-const choiceKey = (choice: Choice) => (choice.type === 'candidate' ? `c${choice.index}` : choice.type);
+// Candidates are "candidate:N": a prefix no other option starts with ("create" used to be read as
+// candidate "reate", so choosing it checked nothing and "Áp dụng" did nothing — issue 9 item 5).
+const CANDIDATE = 'candidate:';
+const choiceKey = (choice: Choice) =>
+  choice.type === 'candidate' ? `${CANDIDATE}${choice.index}` : choice.type;
+const keyChoice = (key: string): Choice =>
+  key.startsWith(CANDIDATE)
+    ? { type: 'candidate', index: Number(key.slice(CANDIDATE.length)) }
+    : key === 'create'
+      ? { type: 'create' }
+      : { type: 'other' };
 const stripCac = (name: string) => name.replace(/^các\s+/i, '');
 
 type AgencyResolverProps = {
@@ -113,17 +123,13 @@ export function AgencyResolver({
         onChange={(event) => {
           const key = String(event.target.value);
           setError(null);
-          setChoice(
-            key.startsWith('c')
-              ? { type: 'candidate', index: Number(key.slice(1)) }
-              : ({ type: key } as Choice),
-          );
+          setChoice(keyChoice(key));
         }}
         className="resolver-choices"
       >
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           {candidates.map((c, index) => (
-            <Radio key={c.id} value={`c${index}`} data-testid="resolver-candidate">
+            <Radio key={c.id} value={`${CANDIDATE}${index}`} data-testid="resolver-candidate">
               <span className="cell-stack">
                 <span>
                   {c.name}{' '}

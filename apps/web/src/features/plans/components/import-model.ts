@@ -36,6 +36,9 @@ export type ParsedPreview = Omit<ParsedPlanShape, 'tasks' | 'reporting' | 'organ
     date?: SourceRef;
     bases?: SourceRef[];
     recipients?: SourceRef;
+    purpose?: SourceRef;
+    requirements?: SourceRef;
+    funding?: SourceRef;
   };
   warnings?: string[];
 };

@@ -37,11 +37,11 @@ export function RegisterSearch({
 
   const found = useMemo(() => {
     const list: RegisterOption[] = [
-      ...(agencies.data?.items ?? []).map((a) => ({
+      ...(agencies.data ?? []).map((a) => ({
         kind: 'agency' as const,
         id: a.id,
         name: a.name,
-        detail: a.shortName,
+        detail: a.shortName ? `${a.shortName} · ${a.unitName}` : a.unitName,
       })),
       ...(groups.data ?? [])
         .filter((g) => !q || matchesSearch(g.name, q) || g.aliases.some((alias) => matchesSearch(alias, q)))

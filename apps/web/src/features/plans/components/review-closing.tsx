@@ -70,7 +70,7 @@ export const ReviewClosing = memo(function ReviewClosing({ review, actions }: Pr
       </Card>
 
       <Card title={t('plans.review.other')} size="small" className="review-section">
-        <ReviewRow label={t('plans.field.purpose')} source={undefined} htmlFor="rv-purpose">
+        <ReviewRow label={t('plans.field.purpose')} source={sources.purpose} htmlFor="rv-purpose">
           <Input.TextArea
             id="rv-purpose"
             value={draft.purpose ?? ''}
@@ -78,7 +78,7 @@ export const ReviewClosing = memo(function ReviewClosing({ review, actions }: Pr
             autoSize={{ minRows: 2, maxRows: 8 }}
           />
         </ReviewRow>
-        <ReviewRow label={t('plans.field.requirements')} source={undefined} htmlFor="rv-req">
+        <ReviewRow label={t('plans.field.requirements')} source={sources.requirements} htmlFor="rv-req">
           <TextListEditor
             id="rv-req"
             items={draft.requirements}
@@ -88,7 +88,7 @@ export const ReviewClosing = memo(function ReviewClosing({ review, actions }: Pr
             multiline
           />
         </ReviewRow>
-        <ReviewRow label={t('plans.field.funding')} source={undefined} htmlFor="rv-funding">
+        <ReviewRow label={t('plans.field.funding')} source={sources.funding} htmlFor="rv-funding">
           <Input.TextArea
             id="rv-funding"
             value={draft.funding ?? ''}

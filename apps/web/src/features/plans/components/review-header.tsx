@@ -77,6 +77,8 @@ export const ReviewHeader = memo(function ReviewHeader({ review, actions }: Revi
             onChange={(year) => year && setField('year', year)}
             prefix={t('plans.field.year')}
             aria-label={t('plans.field.year')}
+            className="review-year"
+            data-testid="review-year"
           />
         </div>
       </ReviewRow>
