@@ -11,11 +11,21 @@ import { platform } from './scenarios/platform';
 import { plans } from './scenarios/plans';
 import { reports } from './scenarios/reports';
 import { scale } from './scenarios/scale';
+import { webCache } from './scenarios/web-cache';
 
 // npm run bench [-- --duration 10 --warmup 3 --database-url postgres://… --only platform --strict]
 // Runs the scenarios, prints a summary, writes bench/results/<timestamp>.json and latest.json.
 
-const SCENARIOS: Scenario[] = [platform, plans, reports, scale, childrenList, childrenCounts, childrenImport];
+const SCENARIOS: Scenario[] = [
+  platform,
+  plans,
+  reports,
+  scale,
+  childrenList,
+  childrenCounts,
+  childrenImport,
+  webCache,
+];
 
 const HELP = `Cách dùng / usage: npm run bench -- [options]
   --duration <s>           giây đo mỗi phép / measured seconds per HTTP run (10)
