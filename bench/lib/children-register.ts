@@ -83,8 +83,8 @@ async function isComplete(url: string, count: number): Promise<boolean> {
 const REBUILT = [
   'child_name_trgm_idx',
   'child_guardian_name_trgm_idx',
-  'child_name_words_idx',
-  'child_guardian_name_words_idx',
+  'child_name_tokens_idx',
+  'child_guardian_name_tokens_idx',
   'child_list_unit_idx',
   'child_list_name_idx',
   'child_personal_id_idx',

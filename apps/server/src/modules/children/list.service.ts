@@ -116,9 +116,16 @@ export async function searchChildren(
   let rows: ListRow[];
   let total: number | null = null;
   if (f.q) {
-    // A search's matches are few: count them only when they fill more than a page.
+    // A search's matches are few: a name's page carries their count; an ID's is counted only when
+    // they fill more than a page.
     rows = await listPage(db, page);
-    if (!cursor) total = rows.length > limit ? await countMatches(db, f, TOTAL_CAP) : rows.length;
+    if (!cursor)
+      total =
+        f.q.kind === 'name'
+          ? (rows[0]?.matchCount ?? 0)
+          : rows.length > limit
+            ? await countMatches(db, f, TOTAL_CAP)
+            : rows.length;
   } else {
     [rows, total] = await Promise.all([
       listPage(db, page),
