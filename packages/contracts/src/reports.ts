@@ -1,6 +1,7 @@
 import { z, isoDate, optionalText, patchOf, trimmed, uuid, workDate, year, yearQuery } from './common';
 import { indicatorEntryDto, indicatorValueInput } from './indicators';
 import { evidenceDto } from './plans';
+import { draftIssueDto, reopenRequestDto, reportLock, reportProgressDto } from './reports-requests';
 
 /** Period kinds of a reporting regime (NĐ 09/2019: định kỳ, chuyên đề, đột xuất). */
 export const periodKinds = ['six_month', 'annual', 'quarterly', 'monthly', 'thematic', 'ad_hoc'] as const;
@@ -54,6 +55,11 @@ export const reportsErrorCodes = [
   'REPORT_CONSOLIDATED_NOT_FOUND',
   'REPORT_NO_PARENT_UNIT',
   'REPORT_PDF_UNAVAILABLE',
+  'REPORT_NOT_LOCKED',
+  'REPORT_REOPEN_PENDING',
+  'REPORT_REOPEN_NOT_FOUND',
+  'REPORT_REOPEN_ANSWERED',
+  'REPORT_PROGRESS_NOT_FOUND',
 ] as const;
 export type ReportsErrorCode = (typeof reportsErrorCodes)[number];
 
@@ -172,6 +178,8 @@ export const agencyReportSummaryDto = z.object({
   lastSubmittedAt: z.string().nullable(),
   onTime: z.boolean().nullable(),
   locked: z.boolean(),
+  /** Why the agency cannot write to it (null: it can, or it is waiting for review). */
+  lock: reportLock.nullable(),
   updatedAt: z.string(),
 });
 export type AgencyReportSummaryDto = z.infer<typeof agencyReportSummaryDto>;
@@ -187,6 +195,10 @@ export const agencyReportDto = agencyReportSummaryDto.extend({
   difficulties: z.string().nullable(),
   proposals: z.string().nullable(),
   indicators: z.array(indicatorEntryDto),
+  /** The agency's progress updates on these tasks; `offered` ones fill the prefill. */
+  progress: z.array(reportProgressDto),
+  /** Cells autosave kept although a rule refuses them (shown as typed; submitting is refused). */
+  draftIssues: z.array(draftIssueDto),
 });
 export type AgencyReportDto = z.infer<typeof agencyReportDto>;
 
@@ -216,6 +228,9 @@ export const myReportDto = z.object({
   agencyId: uuid,
   agencyName: z.string(),
   report: agencyReportSummaryDto.nullable(),
+  lock: reportLock.nullable(),
+  /** The agency's latest "Đề nghị mở lại" for this period. */
+  reopenRequest: reopenRequestDto.nullable(),
 });
 export type MyReportDto = z.infer<typeof myReportDto>;
 

@@ -5,12 +5,14 @@ import { AppError } from '../../platform/http/app-error';
 import { recordAudit } from '../audit';
 import { activeUsersOfAgencies, activeUsersWithRole } from '../identity';
 import { indicatorEntries, saveIndicatorValues } from '../indicators';
-import { progressOfAgencies } from '../plans';
 import { getAgency } from '../org';
 import { notify } from '../notifications';
 import { now, today } from './clock';
 import { expectedByPeriod, type ExpectedAgency } from './expected';
-import { isLocked } from './periods';
+import { saveDraftValues, mergeCells } from './draft-values';
+import { lockedFor } from './lock';
+import { datedProgressOf, progressList } from './report-progress';
+import { grantedUntil } from './requests.repo';
 import { readablePeriod, toPeriodDto, unitNameOn } from './periods.service';
 import {
   emptyContent,
@@ -29,7 +31,7 @@ export function seesAllReports(ctx: AuthedContext): boolean {
   return p.has('reports.review') || p.has('reports.remind') || !p.has('reports.submit');
 }
 
-async function expectedFor(exec: Exec, period: repo.PeriodRow, agencyId: string) {
+export async function expectedFor(exec: Exec, period: repo.PeriodRow, agencyId: string) {
   const { expected, tasks } = await expectedByPeriod(exec, [period]);
   return { agency: expected.get(period.id)?.get(agencyId), tasks };
 }
@@ -69,14 +71,15 @@ async function assemble(
 ): Promise<AgencyReportDto> {
   const { agency, tasks } = known ?? (await expectedFor(exec, period, report.agencyId));
   const origins = agency?.origins ?? [report.agencyId];
-  const progress = await progressOfAgencies(exec, [...tasks.keys()], origins);
+  const progress = await datedProgressOf(exec, [...tasks.keys()], origins);
   const agencyName = agency?.name ?? (await getAgency(exec, report.agencyId))?.name ?? '';
   const periodDto = await toPeriodDto(exec, period);
+  const granted = await grantedUntil(exec, period.id, report.agencyId);
   const editable =
     own &&
     ctx.user.permissions.has('reports.submit') &&
     (report.status === 'draft' || report.status === 'returned') &&
-    !periodDto.locked;
+    !lockedFor(period, granted, today());
   const scope = await valueScope(exec, period, report.agencyId);
   return reportDto({
     report: { ...report, agencyName },
@@ -90,6 +93,9 @@ async function assemble(
     indicators: await indicatorEntries(exec, scope, { prefill: editable }),
     editable,
     reviewedByName: await repo.userName(exec, report.reviewedBy),
+    granted,
+    // The list lets the agency move an update here; others see the offered text only.
+    progress: own ? await progressList(exec, progress, period) : [],
   });
 }
 
@@ -109,7 +115,7 @@ export async function openMyReport(db: Db, ctx: AuthedContext, periodId: string)
     if (!report) {
       const { agency, tasks } = known;
       if (!agency) throw new AppError('REPORT_NOT_EXPECTED');
-      const progress = await progressOfAgencies(tx, [...tasks.keys()], agency.origins);
+      const progress = await datedProgressOf(tx, [...tasks.keys()], agency.origins);
       const content = initialContent(agency, tasks, prefillFrom(progress, period));
       report = await repo.insertReport(tx, {
         provinceId: period.provinceId,
@@ -139,7 +145,8 @@ function checkTasks(input: SaveAgencyReportInput, agency: ExpectedAgency | undef
 async function writable(tx: Tx, ctx: AuthedContext, id: string) {
   const { report, period, own } = await loadReport(tx, ctx, id);
   if (!own) throw new AppError('REPORT_NOT_OWN_AGENCY');
-  if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
+  if (lockedFor(period, await grantedUntil(tx, period.id, report.agencyId), today()))
+    throw new AppError('REPORT_LOCKED');
   if (report.status !== 'draft' && report.status !== 'returned') throw new AppError('REPORT_STATUS_INVALID');
   return { report, period };
 }
@@ -173,7 +180,13 @@ export async function saveAgencyReport(
     const files = new Set((await repo.attachmentsOf(tx, report.id)).map((a) => a.id));
     const content = contentOf(input, files);
     const scope = { provinceId: period.provinceId, ...(await valueScope(tx, period, report.agencyId)) };
-    await saveIndicatorValues(tx, ctx, scope, input.indicatorValues, { complete: submit });
+    const cells = mergeCells(readContent(report.content).pending?.cells ?? [], input.indicatorValues);
+    if (submit) await saveIndicatorValues(tx, ctx, scope, cells, { complete: true });
+    else {
+      // A draft keeps what was typed: refused cells wait in the report (issue 9 item 1).
+      const kept = await saveDraftValues(tx, ctx, scope, cells);
+      if (kept.pending.length) content.pending = { cells: kept.pending, issues: kept.issues };
+    }
     const at = now();
     const patch = submit
       ? {
@@ -242,7 +255,7 @@ async function notifyReviewers(db: Db, r: AgencyReportDto): Promise<void> {
 }
 
 /** The focal department's officers of the period's unit (and of its successor on the due date). */
-async function reviewersOf(exec: Exec, period: repo.PeriodRow) {
+export async function reviewersOf(exec: Exec, period: repo.PeriodRow) {
   const units = [...new Set([period.unitId, (await unitNameOn(exec, period.unitId, period.dueDate)).id])];
   return activeUsersWithRole(exec, 'focal_officer', units);
 }

@@ -5,6 +5,7 @@ import { findSoffice } from './documents/pdf';
 import { consolidatedRoutes } from './consolidated.routes';
 import { reportsErrors } from './reports.errors';
 import { agencyReportRoutes, periodRoutes } from './reports.routes';
+import { requestRoutes } from './requests.routes';
 
 export { ensurePeriods } from './periods.service';
 export { autoReportReminders } from './completeness.service';
@@ -15,4 +16,5 @@ export function registerReports(app: FastifyInstance, db: Db, sofficePath: strin
   periodRoutes(app, db);
   agencyReportRoutes(app, db, soffice);
   consolidatedRoutes(app, db, soffice);
+  requestRoutes(app, db);
 }

@@ -9,7 +9,9 @@ import { expectedByPeriod } from './expected';
 import { readablePeriod, toPeriodDto } from './periods.service';
 import { summaryOf } from './report-content';
 import * as repo from './reports.repo';
-import { isLocked } from './periods';
+import { lockedFor, lockOf } from './lock';
+import { grantedUntil, reopensOf } from './requests.repo';
+import { reopenDto } from './reopen.service';
 import { today } from './clock';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -23,19 +25,23 @@ export async function myReports(db: Db, ctx: AuthedContext): Promise<MyReportDto
   ).filter((p) => p.planId);
   const { expected } = await expectedByPeriod(db, periods);
   const mine = periods.filter((p) => expected.get(p.id)?.has(agencyId));
-  const reports = await repo.reportsOfPeriods(
-    db,
-    mine.map((p) => p.id),
-  );
+  const ids = mine.map((p) => p.id);
+  const reports = await repo.reportsOfPeriods(db, ids);
+  const requests = await reopensOf(db, ids, agencyId);
   const out: MyReportDto[] = [];
   for (const p of mine) {
     const period = await toPeriodDto(db, p);
     const r = reports.find((x) => x.periodId === p.id && x.agencyId === agencyId);
+    const granted = await grantedUntil(db, p.id, agencyId);
+    const latest = requests.find((q) => q.periodId === p.id);
+    const lock = lockOf(p, r ?? null, granted, today());
     out.push({
       period,
       agencyId,
       agencyName: expected.get(p.id)!.get(agencyId)!.name,
-      report: r ? summaryOf(r, period) : null,
+      report: r ? summaryOf(r, period, granted) : null,
+      lock,
+      reopenRequest: latest ? reopenDto(latest, period.label, lock) : null,
     });
   }
   return out.sort((a, b) => b.period.dueDate.localeCompare(a.period.dueDate));
@@ -47,7 +53,9 @@ export async function periodReports(db: Db, ctx: AuthedContext, id: string) {
   const period = await toPeriodDto(db, p);
   const all = await repo.reportsOfPeriods(db, [p.id]);
   const visible = seesAllReports(ctx) ? all : all.filter((r) => r.agencyId === ctx.user.agencyId);
-  return visible.map((r) => summaryOf(r, period));
+  const out = [];
+  for (const r of visible) out.push(summaryOf(r, period, await grantedUntil(db, p.id, r.agencyId)));
+  return out;
 }
 
 export async function addAttachment(
@@ -63,7 +71,8 @@ export async function addAttachment(
     const report = await repo.getReport(tx, reportId);
     const period = report && (await repo.getPeriod(tx, report.periodId));
     if (!report || !period || report.agencyId !== ctx.user.agencyId) throw new AppError('REPORT_NOT_FOUND');
-    if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
+    if (lockedFor(period, await grantedUntil(tx, period.id, report.agencyId), today()))
+      throw new AppError('REPORT_LOCKED');
     if (report.status !== 'draft' && report.status !== 'returned')
       throw new AppError('REPORT_STATUS_INVALID');
     if (file.taskId) {
@@ -121,7 +130,8 @@ export async function removeAttachment(db: Db, ctx: AuthedContext, id: string): 
     const period = report && (await repo.getPeriod(tx, report.periodId));
     if (!a || !report || !period || report.agencyId !== ctx.user.agencyId)
       throw new AppError('REPORT_NOT_FOUND');
-    if (isLocked(period, today())) throw new AppError('REPORT_LOCKED');
+    if (lockedFor(period, await grantedUntil(tx, period.id, report.agencyId), today()))
+      throw new AppError('REPORT_LOCKED');
     if (report.status !== 'draft' && report.status !== 'returned')
       throw new AppError('REPORT_STATUS_INVALID');
     if (report.lastSubmittedAt && a.createdAt <= report.lastSubmittedAt)

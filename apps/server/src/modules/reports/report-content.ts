@@ -1,8 +1,19 @@
-import type { AgencyReportDto, IndicatorEntryDto, PeriodDto, ReportStatus } from '@vte/contracts';
+import type {
+  AgencyReportDto,
+  DraftIssueDto,
+  IndicatorEntryDto,
+  IndicatorValueInput,
+  PeriodDto,
+  ReportProgressDto,
+  ReportStatus,
+} from '@vte/contracts';
 import { progressStatusLabels, type ProgressStatus } from '@vte/contracts';
 import type { ReportingProgress, ReportingTask } from '../plans';
 import { isoDay } from '../../platform/dates';
+import { today } from './clock';
 import type { ExpectedAgency } from './expected';
+import { blocks, lockOf } from './lock';
+import { withPending } from './draft-values';
 import type { ReportWithAgency } from './reports.repo';
 
 /** What an agency report stores: per task results, then difficulties and proposals. */
@@ -10,6 +21,8 @@ export interface ReportContent {
   tasks: { taskId: string; narrative: string | null; figures: Figure[]; attachmentIds: string[] }[];
   difficulties: string | null;
   proposals: string | null;
+  /** Indicator cells autosave kept although a rule refuses them (draft-values.ts), with its messages. */
+  pending?: { cells: IndicatorValueInput[]; issues: DraftIssueDto[] };
 }
 export interface Figure {
   label: string;
@@ -25,7 +38,12 @@ export const emptyContent = (): ReportContent => ({ tasks: [], difficulties: nul
 
 export function readContent(raw: unknown): ReportContent {
   const c = (raw ?? {}) as Partial<ReportContent>;
-  return { tasks: c.tasks ?? [], difficulties: c.difficulties ?? null, proposals: c.proposals ?? null };
+  return {
+    tasks: c.tasks ?? [],
+    difficulties: c.difficulties ?? null,
+    proposals: c.proposals ?? null,
+    ...(c.pending?.cells.length ? { pending: c.pending } : {}),
+  };
 }
 
 export interface Prefill {
@@ -34,22 +52,37 @@ export interface Prefill {
   status: string | null;
 }
 
+/** A progress update as the reports read it, with the period it was moved to by hand, if any. */
+export type DatedProgress = ReportingProgress & { id: string; movedTo?: string | null };
+
+/** An update's date: the day it was completed, else the day it was written (Vietnam time). */
+export const progressDate = (p: ReportingProgress): string => p.completedOn ?? isoDay(p.createdAt);
+
 /**
- * The progress updates that answer this period: those made for its due date, or dated inside its
- * data window. Narratives are joined oldest first; figures and status are the latest update's.
+ * Whether this period's report offers the update. Moved by hand: that period only. Otherwise
+ * every period whose data window (to the due date) covers the update's date, and the period
+ * the update named (year-round tasks) - not only the one it named, so an update written while
+ * the six-month period was locked still reaches it once reopened.
  */
+export function offeredIn(
+  p: DatedProgress,
+  period: { id: string; cutoffFrom: string; dueDate: string },
+): boolean {
+  if (p.movedTo) return p.movedTo === period.id;
+  if (p.periodDue === period.dueDate) return true;
+  const day = progressDate(p);
+  return day >= period.cutoffFrom && day <= period.dueDate;
+}
+
+/** What the offered updates say, task by task: narratives oldest first; figures and status of the latest. */
 export function prefillFrom(
-  progress: ReportingProgress[],
-  period: { cutoffFrom: string; cutoffTo: string; dueDate: string },
+  progress: DatedProgress[],
+  period: { id: string; cutoffFrom: string; dueDate: string },
 ): Map<string, Prefill> {
-  const inWindow = (p: ReportingProgress) => {
-    if (p.periodDue) return p.periodDue === period.dueDate;
-    const day = p.completedOn ?? isoDay(p.createdAt);
-    return day >= period.cutoffFrom && day <= period.dueDate;
-  };
   const out = new Map<string, Prefill>();
-  const byTask = new Map<string, ReportingProgress[]>();
-  for (const p of progress.filter(inWindow)) byTask.set(p.taskId, [...(byTask.get(p.taskId) ?? []), p]);
+  const byTask = new Map<string, DatedProgress[]>();
+  for (const p of progress.filter((x) => offeredIn(x, period)))
+    byTask.set(p.taskId, [...(byTask.get(p.taskId) ?? []), p]);
   for (const [taskId, list] of byTask) {
     const latest = list[list.length - 1]!;
     const texts = [...new Set(list.map((p) => p.narrative?.trim()).filter((t): t is string => !!t))];
@@ -89,7 +122,9 @@ export function onTime(firstSubmittedAt: Date | null, dueDate: string): boolean 
   return firstSubmittedAt ? isoDay(firstSubmittedAt) <= dueDate : null;
 }
 
-export function summaryOf(r: ReportWithAgency, period: PeriodDto) {
+/** `granted`: the day this agency's "Đề nghị mở lại" reopened its report until, if granted. */
+export function summaryOf(r: ReportWithAgency, period: PeriodDto, granted: string | null = null) {
+  const lock = lockOf(period, r, granted, today());
   return {
     id: r.id,
     periodId: r.periodId,
@@ -103,7 +138,8 @@ export function summaryOf(r: ReportWithAgency, period: PeriodDto) {
     firstSubmittedAt: r.firstSubmittedAt?.toISOString() ?? null,
     lastSubmittedAt: r.lastSubmittedAt?.toISOString() ?? null,
     onTime: onTime(r.firstSubmittedAt, period.dueDate),
-    locked: period.locked || r.status === 'accepted',
+    locked: blocks(lock),
+    lock,
     updatedAt: r.updatedAt.toISOString(),
   };
 }
@@ -119,6 +155,8 @@ export function reportDto(p: {
   indicators: IndicatorEntryDto[];
   editable: boolean;
   reviewedByName: string | null;
+  granted: string | null;
+  progress: ReportProgressDto[];
 }): AgencyReportDto {
   const { report, content } = p;
   const stored = new Map(content.tasks.map((t) => [t.taskId, t]));
@@ -131,7 +169,7 @@ export function reportDto(p: {
     .filter((t): t is ReportingTask => !!t)
     .sort((a, b) => a.ord - b.ord);
   return {
-    ...summaryOf(report, p.period),
+    ...summaryOf(report, p.period, p.granted),
     period: p.period,
     revision: report.revision,
     editable: p.editable,
@@ -162,6 +200,8 @@ export function reportDto(p: {
     }),
     difficulties: content.difficulties,
     proposals: content.proposals,
-    indicators: p.indicators,
+    indicators: withPending(p.indicators, content.pending?.cells ?? []),
+    progress: p.progress,
+    draftIssues: content.pending?.issues ?? [],
   };
 }

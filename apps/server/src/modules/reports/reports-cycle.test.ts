@@ -73,20 +73,9 @@ describe('an agency report through its cycle', () => {
     );
   });
 
-  it('refuses values that break validation, forged tasks and other agencies, changing nothing', async () => {
+  it('refuses malformed values, forged tasks and other agencies, changing nothing', async () => {
     const r = (await t.api('GET', `/api/reports/agency/${id}`, { session: p.gddt })).body;
     const ind = r.indicators[0].indicator.id;
-    const bad = await t.api('PUT', `/api/reports/agency/${id}`, {
-      session: p.gddt,
-      body: formOf(r, {
-        indicatorValues: [
-          { indicatorId: ind, disagg: '', value: 3, comment: null },
-          { indicatorId: ind, disagg: 'sex=nam', value: 5, comment: null },
-        ],
-      }),
-    });
-    expect(bad.status).toBe(400);
-    expect(JSON.stringify(bad.body.error)).toMatch(/tổng/);
     const frac = await t.api('PUT', `/api/reports/agency/${id}`, {
       session: p.gddt,
       body: formOf(r, { indicatorValues: [{ indicatorId: ind, disagg: '', value: 2.5, comment: null }] }),
@@ -111,6 +100,64 @@ describe('an agency report through its cycle', () => {
     const after = (await t.api('GET', `/api/reports/agency/${id}`, { session: p.gddt })).body;
     expect(after.revision).toBe(r.revision);
     expect(after.indicators[0].cells.every((c: { value: number | null }) => c.value === null)).toBe(true);
+  });
+
+  it('keeps typed values a rule refuses in the draft, names them, and refuses only submitting', async () => {
+    const r = (await t.api('GET', `/api/reports/agency/${id}`, { session: p.gddt })).body;
+    const ind = r.indicators[0].indicator.id;
+    const typed = [
+      { indicatorId: ind, disagg: '', value: 3, comment: null },
+      { indicatorId: ind, disagg: 'sex=nam', value: 5, comment: null },
+    ];
+    const kept = await t.api('PUT', `/api/reports/agency/${id}`, {
+      session: p.gddt,
+      body: formOf(r, { proposals: 'Đề xuất gõ cùng lúc', indicatorValues: typed }),
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body.revision).toBe(r.revision + 1);
+    expect(kept.body.proposals).toBe('Đề xuất gõ cùng lúc');
+    expect(kept.body.draftIssues).toEqual([
+      expect.objectContaining({
+        indicatorId: ind,
+        message: 'DP.0401 – Nam: không được lớn hơn tổng số (3).',
+      }),
+      expect.objectContaining({
+        indicatorId: ind,
+        message: 'DP.0401 – Tổng số: tổng các nhóm theo giới tính (5) không được lớn hơn tổng số (3).',
+      }),
+    ]);
+    const cell = (x: typeof r, disagg: string) =>
+      x.indicators[0].cells.find((c: { disagg: string }) => c.disagg === disagg).value;
+    // Shown as typed after a reload, and still pending after saving another field.
+    const again = (await t.api('GET', `/api/reports/agency/${id}`, { session: p.gddt })).body;
+    expect(cell(again, 'sex=nam')).toBe(5);
+    const other = await t.api('PUT', `/api/reports/agency/${id}`, {
+      session: p.gddt,
+      body: formOf(again, { proposals: 'Đề xuất gõ cùng lúc', difficulties: 'Gõ thêm' }),
+    });
+    expect(other.body.draftIssues).toHaveLength(2);
+    expect(cell(other.body, 'sex=nam')).toBe(5);
+    const stored = await t.db.execute(
+      sql`select count(*)::int n from indicator_value where period_id = ${six.id} and value is not null`,
+    );
+    expect(stored.rows[0]!.n).toBe(0);
+    const submit = await t.api('POST', `/api/reports/agency/${id}/submit`, {
+      session: p.gddt,
+      body: formOf(other.body),
+    });
+    expect(submit.status).toBe(400);
+    expect(JSON.stringify(submit.body.error)).toMatch(/tổng số/);
+    // Clearing the cells ends the pending state.
+    const cleared = await t.api('PUT', `/api/reports/agency/${id}`, {
+      session: p.gddt,
+      body: formOf(other.body, {
+        proposals: null,
+        difficulties: 'Thiếu kinh phí tổ chức hoạt động hè.',
+        indicatorValues: typed.map((c) => ({ ...c, value: null })),
+      }),
+    });
+    expect(cleared.body.draftIssues).toEqual([]);
+    expect(cleared.body.status).toBe('draft');
   });
 
   it('requires a comment for a missing value on submission, then submits on time', async () => {
@@ -201,6 +248,10 @@ describe('an agency report through its cycle', () => {
     );
     expect(audit.rows.map((x) => x.action)).toEqual([
       'create',
+      'update',
+      // The kept draft, another field, the cells cleared (the refused submission left nothing).
+      'update',
+      'update',
       'update',
       'submit',
       'return',

@@ -60,4 +60,15 @@ export const reportsErrors: ErrorCatalogue<ReportsErrorCode> = {
     message:
       'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Hãy tải bản Word, hoặc nhờ quản trị cài LibreOffice.',
   },
+  REPORT_NOT_LOCKED: {
+    status: 409,
+    message: 'Báo cáo chưa bị khoá nên không cần đề nghị mở lại: cơ quan vẫn sửa và gửi được.',
+  },
+  REPORT_REOPEN_PENDING: {
+    status: 409,
+    message: 'Cơ quan đã gửi đề nghị mở lại kỳ này và đang chờ cơ quan đầu mối trả lời.',
+  },
+  REPORT_REOPEN_NOT_FOUND: { status: 404, message: 'Không tìm thấy đề nghị mở lại.' },
+  REPORT_REOPEN_ANSWERED: { status: 409, message: 'Đề nghị mở lại này đã được trả lời.' },
+  REPORT_PROGRESS_NOT_FOUND: { status: 404, message: 'Không tìm thấy cập nhật tiến độ.' },
 };

@@ -1,6 +1,7 @@
 import { enPlanImport } from './en-plan-import';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
+import { enReportsFlow } from './en-reports-flow';
 import { enIndicators } from './en-indicators';
 import { enChildren } from './en-children';
 import { enChildrenImport } from './en-children-import';
@@ -328,6 +329,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlans,
   ...enPlanImport,
   ...enReports,
+  ...enReportsFlow,
   ...enIndicators,
   ...enChildren,
   ...enChildrenImport,

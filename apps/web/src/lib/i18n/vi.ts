@@ -6,6 +6,7 @@
 import { viPlanImport } from './vi-plan-import';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
+import { viReportsFlow } from './vi-reports-flow';
 import { viIndicators } from './vi-indicators';
 import { viChildren } from './vi-children';
 import { viChildrenImport } from './vi-children-import';
@@ -330,6 +331,7 @@ export const vi = {
   ...viPlans,
   ...viPlanImport,
   ...viReports,
+  ...viReportsFlow,
   ...viIndicators,
   ...viChildren,
   ...viChildrenImport,

@@ -14,6 +14,8 @@ type AgencyReportBodyProps = {
   update?: (change: (draft: ReportDraft) => ReportDraft) => void;
   issues?: ReportIssues;
   missingComments?: ReadonlySet<string>;
+  /** Moves a progress update into this report's period (issue 9 item 4). */
+  onMove?: (progressId: string) => void;
 };
 
 const NO_MISSING: ReadonlySet<string> = new Set();
@@ -25,6 +27,7 @@ export function AgencyReportBody({
   update,
   issues = noIssues(),
   missingComments = NO_MISSING,
+  onMove,
 }: AgencyReportBodyProps) {
   const setTask = (taskId: string) => (entry: TaskDraft) =>
     update?.((d) => ({ ...d, tasks: { ...d.tasks, [taskId]: entry } }));
@@ -71,6 +74,8 @@ export function AgencyReportBody({
             entry={draft.tasks[task.taskId] ?? { narrative: '', figures: [], attachments: [] }}
             onChange={update ? setTask(task.taskId) : undefined}
             issues={issues.tasks[task.taskId]}
+            progress={report.progress.filter((u) => u.taskId === task.taskId)}
+            onMove={onMove}
           />
         ))}
       </Card>

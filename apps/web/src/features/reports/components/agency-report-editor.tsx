@@ -18,6 +18,11 @@ import { ReportHeader } from './report-header';
 import { ReviewActions } from './review-actions';
 import { SaveIndicator } from './save-indicator';
 import { useReportEditor } from './use-report-editor';
+import { useLeaveGuard } from './use-leave-guard';
+import { SubmitConfirm } from './submit-confirm';
+import { submitChecks } from '../lib/submit-checks';
+import { todayIso } from '../../../lib/format';
+import { useMoveProgress } from '../api/reopen';
 import { VersionHistory } from './version-history';
 
 type AgencyReportEditorProps = {
@@ -40,6 +45,19 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
   const editable = base.editable && canSubmit;
+  useLeaveGuard(editor);
+  const moveProgress = useMoveProgress(base.id);
+
+  /** Moves an update into this period, after saving what is typed (the answer replaces the report). */
+  const move = async (progressId: string) => {
+    try {
+      await editor.flush();
+      editor.reset(await moveProgress.mutateAsync(progressId));
+      void message.success(t('reports.progress.moved'));
+    } catch (error) {
+      void message.error(errorMessage(error));
+    }
+  };
 
   const reload = async () => {
     setReloading(true);
@@ -67,7 +85,12 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
     }
     modal.confirm({
       title: t('reports.submit.title'),
-      content: t('reports.submit.confirm', { agency: base.agencyName, period: base.period.label }),
+      content: (
+        <SubmitConfirm
+          intro={t('reports.submit.confirm', { agency: base.agencyName, period: base.period.label })}
+          checks={submitChecks(base, draft, todayIso())}
+        />
+      ),
       okText: t('reports.submit.button'),
       cancelText: t('common.cancel'),
       onOk: async () => {
@@ -139,7 +162,22 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
       {save.status === 'locked' && save.message ? (
         <Alert type="warning" showIcon title={save.message} className="form-alert" />
       ) : null}
-      {issues.other.length > 0 ? (
+      {base.draftIssues.length > 0 && editable ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('reports.draftIssues.title')}
+          description={
+            <ul className="plain-list">
+              {base.draftIssues.map((issue) => (
+                <li key={issue.path}>{issue.message}</li>
+              ))}
+            </ul>
+          }
+          className="form-alert"
+          data-testid="report-draft-issues"
+        />
+      ) : issues.other.length > 0 ? (
         <Alert type="error" showIcon title={issues.other.join('; ')} className="form-alert" />
       ) : hasIssues(issues) ? (
         <Alert type="error" showIcon title={t('reports.issuesBelow')} className="form-alert" />
@@ -150,6 +188,7 @@ export function AgencyReportEditor({ initial, canSubmit, canReview, backTo }: Ag
         update={editable ? editor.update : undefined}
         issues={issues}
         missingComments={missing}
+        onMove={editable ? (progressId) => void move(progressId) : undefined}
       />
       {editable || (canReview && base.status === 'submitted') ? (
         <div className="sticky-actions" data-testid="report-actions">

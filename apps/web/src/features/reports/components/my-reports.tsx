@@ -11,7 +11,9 @@ import { useMyReports, useOpenMyReport } from '../api/agency-reports';
 import { actionOf } from '../lib/my-report';
 import { DeadlineText, OnTimeTag, ReportStatusTag } from './report-tags';
 import { ReportsNav } from './reports-nav';
+import { canAskReopen, LockStatus, ReopenRequestButton } from './reopen-request';
 import '../reports.css';
+import '../reports-flow.css';
 
 const ACTION_LABEL = {
   create: 'reports.mine.create',
@@ -75,19 +77,22 @@ export function MyReports() {
                   ) : (
                     <span className="muted">{t('reports.mine.notStarted')}</span>
                   )}
-                  {row.period.locked ? <span className="muted">{t('reports.period.locked')}</span> : null}
                 </span>
+                <LockStatus row={row} />
               </div>
-              <Button
-                type={action === 'view' ? 'default' : 'primary'}
-                icon={ACTION_ICON[action]}
-                loading={open.isPending && open.variables === row.period.id}
-                disabled={action === 'create' && row.period.locked}
-                onClick={() => go(row)}
-                data-testid={`my-report-${action}`}
-              >
-                {t(ACTION_LABEL[action])}
-              </Button>
+              <div className="card-list-actions">
+                {canAskReopen(row) ? <ReopenRequestButton row={row} /> : null}
+                <Button
+                  type={action === 'view' ? 'default' : 'primary'}
+                  icon={ACTION_ICON[action]}
+                  loading={open.isPending && open.variables === row.period.id}
+                  disabled={action === 'create' && !!row.lock && row.lock.reason !== 'not_open'}
+                  onClick={() => go(row)}
+                  data-testid={`my-report-${action}`}
+                >
+                  {t(ACTION_LABEL[action])}
+                </Button>
+              </div>
             </li>
           );
         })}

@@ -13,6 +13,7 @@ import { GeneratePeriodsModal } from './generate-periods-modal';
 import { PeriodFormModal } from './period-form-modal';
 import { DeadlineText } from './report-tags';
 import { ReportsNav } from './reports-nav';
+import { ReopenRequests } from './reopen-requests';
 import '../reports.css';
 
 const KEYS = ['year', 'planId', 'kind'] as const;
@@ -139,6 +140,7 @@ export function PeriodsList({ canReview }: { canReview: boolean }) {
         }
       />
       <ReportsNav active="periods" />
+      {canReview ? <ReopenRequests /> : null}
       <div className="filter-bar">
         <Select
           className="filter-select"

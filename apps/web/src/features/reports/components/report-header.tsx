@@ -2,6 +2,7 @@ import type { AgencyReportDto } from '@vte/contracts';
 import { Alert } from 'antd';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
+import { lockText } from './lock-text';
 import { DeadlineText, OnTimeTag, ReportStatusTag } from './report-tags';
 
 /** The facts of an agency report and the banners that tell the reporter what to do. */
@@ -47,11 +48,13 @@ export function ReportHeader({ report }: { report: AgencyReportDto }) {
           </dd>
         </div>
       </dl>
-      {report.locked ? (
+      {/* An accepted report has its own banner below: "accepted", never "expired" (issue 9 item 9). */}
+      {report.lock?.reason === 'expired' ? (
         <Alert
           type="warning"
           showIcon
-          title={t('reports.lockedBanner')}
+          title={lockText(report.lock)}
+          description={t('reports.lock.askHint')}
           className="form-alert"
           data-testid="report-locked"
         />

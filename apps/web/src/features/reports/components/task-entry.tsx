@@ -1,10 +1,11 @@
 import { ImportOutlined } from '@ant-design/icons';
-import type { ReportTaskDto } from '@vte/contracts';
+import type { ReportProgressDto, ReportTaskDto } from '@vte/contracts';
 import { Alert, App, Button, Input, Tag } from 'antd';
 import { t } from '../../../lib/i18n';
 import { hasPrefill, prefillOf, type TaskDraft } from '../lib/report-draft';
 import { FiguresEditor } from './figures-editor';
 import { TaskAttachments } from './task-attachments';
+import { TaskProgress } from './task-progress';
 
 type TaskEntryProps = {
   reportId: string;
@@ -12,10 +13,12 @@ type TaskEntryProps = {
   entry: TaskDraft;
   onChange?: (entry: TaskDraft) => void;
   issues?: string[];
+  progress?: ReportProgressDto[];
+  onMove?: (progressId: string) => void;
 };
 
 /** One task of the report: what was done (text, figures, files), or its read-only view. */
-export function TaskEntry({ reportId, task, entry, onChange, issues }: TaskEntryProps) {
+export function TaskEntry({ reportId, task, entry, onChange, issues, progress, onMove }: TaskEntryProps) {
   const { modal } = App.useApp();
   const id = `task-${task.taskId}`;
 
@@ -81,6 +84,7 @@ export function TaskEntry({ reportId, task, entry, onChange, issues }: TaskEntry
           </p>
         )}
       </div>
+      {onChange ? <TaskProgress updates={progress ?? []} onMove={onMove} /> : null}
       <div className="field-block">
         <span className="field-label">{t('reports.task.figures')}</span>
         <FiguresEditor

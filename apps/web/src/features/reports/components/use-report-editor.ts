@@ -26,7 +26,7 @@ export function useReportEditor(initial: AgencyReportDto) {
   const [base, setBase] = useState(initial);
   const [draft, setDraft] = useState<ReportDraft>(() => draftOf(initial));
   const [save, setSave] = useState<SaveState>({ status: 'idle', savedAt: null, message: null });
-  const [issues, setIssues] = useState<ReportIssues>(noIssues);
+  const [issues, setIssues] = useState<ReportIssues>(() => keptIssues(initial, null));
   const draftRef = useRef(draft);
   const baseRef = useRef(base);
   const revision = useRef(initial.revision);
@@ -85,7 +85,8 @@ export function useReportEditor(initial: AgencyReportDto) {
       .then((report) => {
         savedChanges.current = upTo;
         store(report);
-        setIssues(noIssues());
+        // Saved, but some typed values wait for a fix: shown next to their indicator (issue 9 item 1).
+        setIssues(keptIssues(report, body));
         setSave({ status: 'saved', savedAt: new Date(), message: null });
       })
       .catch((error: unknown) => {
@@ -141,7 +142,7 @@ export function useReportEditor(initial: AgencyReportDto) {
       const next = draftOf(report);
       draftRef.current = next;
       setDraft(next);
-      setIssues(noIssues());
+      setIssues(keptIssues(report, null));
       setSave({ status: 'idle', savedAt: null, message: null });
     },
     [store],
@@ -188,3 +189,12 @@ export function useReportEditor(initial: AgencyReportDto) {
 }
 
 export type ReportEditor = ReturnType<typeof useReportEditor>;
+
+/** The rules a kept draft still breaks, placed next to what they concern. */
+function keptIssues(report: AgencyReportDto, sent: ReturnType<typeof saveInputOf> | null): ReportIssues {
+  if (!report.draftIssues.length) return noIssues();
+  return placeIssues(
+    rawIssues({ issues: report.draftIssues }, ''),
+    sent ?? { indicatorValues: [], tasks: [] },
+  );
+}

@@ -45,6 +45,7 @@ export function indicator(patch: Partial<IndicatorDto> & Pick<IndicatorDto, 'id'
     group: 'I. Thông tin chung',
     unit: 'người',
     aggregation: 'last',
+    direction: 'higher',
     dimensions: [SEX],
     partOfCode: null,
     numeratorCode: null,
@@ -139,6 +140,7 @@ export function reportSummary(patch: Partial<AgencyReportSummaryDto> = {}): Agen
     lastSubmittedAt: null,
     onTime: null,
     locked: false,
+    lock: null,
     updatedAt: '2025-06-01T03:00:00.000Z',
     ...patch,
   });
@@ -150,6 +152,8 @@ export function myReport(report: Partial<AgencyReportSummaryDto> | null): MyRepo
     agencyId: id(502),
     agencyName: 'Phòng Văn hóa - Xã hội',
     report: report === null ? null : reportSummary(report),
+    lock: null,
+    reopenRequest: null,
   });
 }
 
@@ -198,6 +202,8 @@ export function agencyReport(patch: Partial<AgencyReportDto> = {}): AgencyReport
     difficulties: null,
     proposals: 'Bổ sung kinh phí',
     indicators: entries(),
+    progress: [],
+    draftIssues: [],
     ...patch,
   });
 }
