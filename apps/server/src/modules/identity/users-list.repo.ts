@@ -1,6 +1,7 @@
 import type { UserListQuery } from '@vte/contracts';
 import type { Db } from '../../platform/db/pool';
 import { Params, prepared, type Prepared } from '../../platform/db/prepared';
+import { uuidArrayParam } from '../../platform/db/sql';
 import type { UserView } from './identity.repo';
 
 /** What a row of the user list carries: the DTO's fields, nothing secret. */
@@ -24,13 +25,15 @@ export type UserListRow = Pick<
   | 'createdAt'
 >;
 
-function conditions(p: Params, q: UserListQuery, unitIds: readonly string[] | null): string {
+type Scope = ReadonlySet<string> | readonly string[] | null;
+
+function conditions(p: Params, q: UserListQuery, unitIds: Scope): string {
   const where = ['true'];
   if (unitIds !== null) {
     // `= any` over a semi-join on unnest: measured at about half the server time for a province's scope
     // (500 users, 111 units), because the generic plan then walks the name index for the page
     // instead of sorting every user in scope (docs/benchmarks.md, the uncached lists).
-    where.push(`u.scope_unit_id = any(${p.add(unitIds)}::uuid[])`);
+    where.push(`u.scope_unit_id = any(${p.add(uuidArrayParam(unitIds))}::uuid[])`);
   }
   if (q.role) where.push(`u.role = ${p.add(q.role)}`);
   if (q.agencyId) where.push(`u.agency_id = ${p.add(q.agencyId)}::uuid`);
@@ -45,7 +48,7 @@ function conditions(p: Params, q: UserListQuery, unitIds: readonly string[] | nu
  * laterally (so a page past the end still brings the total), and only the page's rows are joined
  * to agency and unit names. Names through org's label views (docs/architecture.md §5.4).
  */
-export function userPageQuery(q: UserListQuery, unitIds: readonly string[] | null): Prepared {
+export function userPageQuery(q: UserListQuery, unitIds: Scope): Prepared {
   const p = new Params();
   const where = conditions(p, q, unitIds);
   const limit = p.add(q.pageSize);
@@ -67,7 +70,7 @@ export function userPageQuery(q: UserListQuery, unitIds: readonly string[] | nul
   return prepared('vte_users', text, p.values);
 }
 
-export async function listUsers(db: Db, q: UserListQuery, unitIds: readonly string[] | null) {
+export async function listUsers(db: Db, q: UserListQuery, unitIds: Scope) {
   const r = await db.$client.query<UserListRow & { total: number }>(userPageQuery(q, unitIds));
   const total = r.rows[0]?.total ?? 0;
   return { rows: r.rows.filter((row) => row.id !== null) as UserListRow[], total };

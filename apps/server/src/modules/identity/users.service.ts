@@ -11,10 +11,6 @@ import * as repo from './identity.repo';
 import * as listRepo from './users-list.repo';
 import { toUserDto } from './identity.dto';
 
-function unitList(ctx: AuthedContext): string[] | null {
-  return ctx.user.unitIds === null ? null : [...ctx.user.unitIds];
-}
-
 /** A user record the caller may see: its scope unit lies in the caller's scope. 404 otherwise. */
 async function visibleUser(exec: Exec, ctx: AuthedContext, id: string) {
   const u = await repo.userView(exec, id);
@@ -26,7 +22,8 @@ async function visibleUser(exec: Exec, ctx: AuthedContext, id: string) {
 }
 
 export async function listUsers(db: Db, ctx: AuthedContext, q: UserListQuery) {
-  const { rows, total } = await listRepo.listUsers(db, q, unitList(ctx));
+  // The scope set itself (cached per unit): its array text is built once, not on every request.
+  const { rows, total } = await listRepo.listUsers(db, q, ctx.user.unitIds);
   return { items: rows.map(toUserDto), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -1,6 +1,7 @@
 import type { AgencyListQuery } from '@vte/contracts';
 import type { Db } from '../../platform/db/pool';
 import { Params, prepared, type Prepared } from '../../platform/db/prepared';
+import { uuidArrayParam } from '../../platform/db/sql';
 import type { AgencyRow } from './org.repo';
 
 /** A row of the agency list: the agency's DTO fields, its unit's and successor's names, its groups. */
@@ -21,11 +22,13 @@ export type AgencyListRow = Pick<
   | 'address'
 > & { unitName: string; unitType: string; successorName: string | null; groupIds: string[] };
 
-function conditions(p: Params, q: AgencyListQuery, unitIds: readonly string[] | null): string {
+type Scope = ReadonlySet<string> | readonly string[] | null;
+
+function conditions(p: Params, q: AgencyListQuery, unitIds: Scope): string {
   const where = ['true'];
   if (unitIds !== null) {
     // A hashed semi-join: `= any(array)` compares each row with the whole scope (a province: 100+ units).
-    where.push(`a.unit_id in (select unnest(${p.add(unitIds)}::uuid[]))`);
+    where.push(`a.unit_id in (select unnest(${p.add(uuidArrayParam(unitIds))}::uuid[]))`);
   }
   if (q.unitId) where.push(`a.unit_id = ${p.add(q.unitId)}::uuid`);
   if (q.kind) where.push(`a.kind = ${p.add(q.kind)}`);
@@ -55,7 +58,7 @@ const orderBy = (t: string, sort: AgencyListQuery['sort']) => {
  * One statement for a page and its total (see users-list.repo.ts): the page is chosen on the agency
  * table alone, then only its rows get unit and successor names and group ids.
  */
-export function agencyPageQuery(q: AgencyListQuery, unitIds: readonly string[] | null): Prepared {
+export function agencyPageQuery(q: AgencyListQuery, unitIds: Scope): Prepared {
   const p = new Params();
   const where = conditions(p, q, unitIds);
   const limit = p.add(q.pageSize);
@@ -79,7 +82,7 @@ export function agencyPageQuery(q: AgencyListQuery, unitIds: readonly string[] |
   return prepared('vte_agencies', text, p.values);
 }
 
-export async function listAgencies(db: Db, q: AgencyListQuery, unitIds: readonly string[] | null) {
+export async function listAgencies(db: Db, q: AgencyListQuery, unitIds: Scope) {
   const r = await db.$client.query<AgencyListRow & { total: number }>(agencyPageQuery(q, unitIds));
   const total = r.rows[0]?.total ?? 0;
   return { rows: r.rows.filter((row) => row.id !== null) as AgencyListRow[], total };

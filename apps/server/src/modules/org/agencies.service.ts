@@ -13,7 +13,7 @@ import { recordAudit } from '../audit';
 import * as repo from './org.repo';
 import * as listRepo from './agencies-list.repo';
 import { toAgencyDto, toGroupDto, unitFullName } from './org.dto';
-import { orgReadScope } from './org.scope';
+import { orgReadScope, orgReadSet } from './org.scope';
 import { isUniqueViolation } from './units.service';
 
 async function agencyDtos(exec: Exec, rows: repo.AgencyRow[]) {
@@ -46,7 +46,7 @@ async function readableAgency(exec: Exec, ctx: AuthedContext, id: string) {
 }
 
 export async function listAgencies(db: Db, ctx: AuthedContext, q: AgencyListQuery) {
-  const { rows, total } = await listRepo.listAgencies(db, q, await orgReadScope(db, ctx.user));
+  const { rows, total } = await listRepo.listAgencies(db, q, await orgReadSet(db, ctx.user));
   const items = rows.map((r) =>
     toAgencyDto(r, {
       unitName: unitFullName({ name: r.unitName, type: r.unitType }),
