@@ -2,6 +2,7 @@
 // the web wizard, acting as the system, and the result as the JSON.
 import { systemContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
+import { scanAfterImports } from './duplicates-import';
 import { summarise } from './import-dto';
 import { runImportJob } from './import-job';
 import * as repo from './import.repo';
@@ -59,6 +60,8 @@ export async function importForCli(
     fileName: input.fileName,
   });
   await requestRun(db, ctx, up.id, []);
+  // As in the server: the unit is scanned for duplicates once the import is committed.
+  scanAfterImports();
   await runImportJob({ provinceId: input.unit.provinceId, importId: up.id }, db);
   const done = await getImportDto(db, ctx, up.id);
   if (done.status !== 'done') throw new Error(done.error ?? 'import failed');

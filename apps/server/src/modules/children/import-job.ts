@@ -8,7 +8,6 @@ import type { Db } from '../../platform/db/pool';
 import { AppError } from '../../platform/http/app-error';
 import { errorSpec } from '../../platform/http/errors';
 import { recordAudit } from '../audit';
-import { scanUnitChildren } from './duplicates.service';
 import { createChildren, updateChildren, type CommitContext } from './import-commit';
 import type { StoredSummary } from './import-dto';
 import { readKept } from './import-kept';
@@ -166,8 +165,8 @@ async function commitImport(db: Db, row: Row, setProgress: (n: number) => Promis
       finishedAt: new Date(),
     });
   });
-  // The register's duplicates queue learns of the new rows (pairs decided "not the same" stay decided).
-  await scanUnitChildren(db, row.provinceId, row.unitId, summary?.by.id ?? null);
+  // The duplicates queue learns of the new rows through its hook (duplicates-import.ts): one scan of
+  // the unit per import (a second, direct scan here doubled the run's tail).
   for (const f of afterCommit)
     await f(db, { provinceId: row.provinceId, unitId: row.unitId, importId: row.id });
 }
