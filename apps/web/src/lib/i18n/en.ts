@@ -6,6 +6,7 @@ import { enIndicators } from './en-indicators';
 import { enChildren } from './en-children';
 import { enChildrenImport } from './en-children-import';
 import { enChildrenWork } from './en-children-work';
+import { enChildrenScreens } from './en-children-screens';
 import type { MessageKey } from './vi';
 import { enCalendar } from './en-calendar';
 
@@ -334,5 +335,6 @@ export const en: Record<MessageKey, string> = {
   ...enChildren,
   ...enChildrenImport,
   ...enChildrenWork,
+  ...enChildrenScreens,
   ...enCalendar,
 };

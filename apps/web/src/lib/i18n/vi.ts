@@ -11,6 +11,7 @@ import { viIndicators } from './vi-indicators';
 import { viChildren } from './vi-children';
 import { viChildrenImport } from './vi-children-import';
 import { viChildrenWork } from './vi-children-work';
+import { viChildrenScreens } from './vi-children-screens';
 import { viCalendar } from './vi-calendar';
 
 export const vi = {
@@ -336,6 +337,7 @@ export const vi = {
   ...viChildren,
   ...viChildrenImport,
   ...viChildrenWork,
+  ...viChildrenScreens,
   ...viCalendar,
 } as const;
 

@@ -1,0 +1,80 @@
+import type { viChildrenScreens } from './vi-children-screens';
+
+/** English: the register's added screens — adding a child, editing sub-records, erasure, phone views. */
+export const enChildrenScreens: Record<keyof typeof viChildrenScreens, string> = {
+  'children.screens.new.open': 'Add a child',
+  'children.screens.new.title': 'Add a child to the register',
+  'children.screens.new.subtitle':
+    'Before saving, the register is searched for the same child (names typed without accents, day and month swapped), so no duplicate is created.',
+  'children.screens.new.identity': 'The child',
+  'children.screens.new.place': 'Residence, parents and household',
+  'children.screens.new.matchTitle': 'Duplicate check',
+  'children.screens.new.matchHelp':
+    'Press “Search for duplicates” after entering the name, date of birth and residence. Saving needs a search with exactly the details entered.',
+  'children.screens.new.check': 'Search for duplicates',
+  'children.screens.new.save': 'Save the new record',
+  'children.screens.new.noMatch': 'No record like this child in your area.',
+  'children.screens.new.matches':
+    'Records like this child exist. Open them to check; if it is the same child, update that record instead of adding one.',
+  'children.screens.new.different': 'I have looked at the records above: this is another child, add it',
+  'children.screens.new.changed': 'The details changed since the last search: search again before saving.',
+
+  'children.screens.field.dobPrecision': 'Precision of the date of birth',
+  'children.screens.field.nationality': 'Nationality (2-letter code)',
+  'children.screens.field.nationalityHelp': 'Enter a 2-letter country code in capitals, e.g. VN',
+  'children.screens.field.father': 'Father’s name',
+  'children.screens.field.mother': 'Mother’s name',
+  'children.screens.field.householdHead': 'Head of household',
+  'children.screens.field.poverty': 'Poor or near-poor household',
+  'children.screens.field.relation': 'Relation to the child',
+  'children.screens.field.birthYear': 'Year of birth',
+  'children.screens.field.phone': 'Phone',
+  'children.screens.field.primaryContact': 'Primary contact',
+  'children.screens.field.to': 'To (empty while it lasts)',
+  'children.screens.field.endReason': 'Reason it ended',
+  'children.screens.field.evidence': 'Documents, evidence',
+  'children.screens.field.consentPurpose': 'Purpose of the consent',
+  'children.screens.field.representative': 'Consenting representative',
+  'children.screens.field.givenByChild': 'The child consents too (required from age 7 to publish or share)',
+  'children.screens.field.consentMethod': 'How consent was given',
+  'children.screens.field.givenOn': 'Given on',
+  'children.screens.field.withdrawnOn': 'Withdrawn on',
+  'children.screens.poverty.ho_ngheo': 'Poor household',
+  'children.screens.poverty.ho_can_ngheo': 'Near-poor household',
+
+  'children.screens.manage.title': 'Update the record',
+  'children.screens.sub.guardians.title': 'Parents and carers',
+  'children.screens.sub.guardians.add': 'Add a carer',
+  'children.screens.sub.guardians.edit': 'Edit a carer',
+  'children.screens.sub.circumstances.title': 'Special circumstances',
+  'children.screens.sub.circumstances.add': 'Add a special circumstance',
+  'children.screens.sub.circumstances.edit': 'Edit or end a special circumstance',
+  'children.screens.sub.risks.title': 'Risks',
+  'children.screens.sub.risks.add': 'Add a risk',
+  'children.screens.sub.risks.edit': 'Edit or end a risk',
+  'children.screens.sub.consents.title': 'Consent to data processing',
+  'children.screens.sub.consents.add': 'Record a consent',
+  'children.screens.sub.consents.edit': 'Withdraw a consent',
+  'children.screens.sub.withdraw': 'Withdraw',
+  'children.screens.sub.consentHelp':
+    'A consent is never edited, only withdrawn. To publish or share, a child aged 7 or more must consent too (Personal Data Protection Law 2025).',
+
+  'children.screens.erase.open': 'Erase on request',
+  'children.screens.erase.title': 'Erase the child’s personal data on a lawful request',
+  'children.screens.erase.help':
+    'Only with a lawful written request. Name, date of birth, personal ID, carers, circumstances, risks and consents are erased for good; only a trace (unit, time, who, request reference) stays in the audit log.',
+  'children.screens.erase.requestRef': 'Request reference',
+  'children.screens.erase.reason': 'Legal basis and reason',
+  'children.screens.erase.reasonRule': 'State the basis and reason (at least 10 characters)',
+  'children.screens.erase.next': 'Continue',
+  'children.screens.erase.confirmTitle': 'Final confirmation',
+  'children.screens.erase.final': 'Erase the personal data of {name} for good?',
+  'children.screens.erase.finalHelp':
+    'This cannot be undone. The record will no longer be found; the audit log keeps reference {ref} and the reason.',
+  'children.screens.erase.back': 'Back',
+  'children.screens.erase.confirm': 'Erase for good',
+
+  'children.screens.pair.keepA': 'Keep record A',
+  'children.screens.pair.keepB': 'Keep record B',
+  'children.screens.pair.differs': 'Differs',
+};
