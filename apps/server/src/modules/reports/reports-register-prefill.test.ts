@@ -80,17 +80,27 @@ describe('register counts pre-filled in the six-month report', () => {
     expect(other.body.indicators.every((e) => !e.register)).toBe(true);
   });
 
-  it('refuses a figure different from the register without a reason (400, nothing saved)', async () => {
+  it('keeps a figure different from the register without a reason in the draft only; submitting it is refused', async () => {
     const r = await read();
     const id = entry(r, 'DP.0301').indicator.id;
-    const bad = await t.refused('PUT', `/api/reports/agency/${reportId}`, {
+    // Issue 9 item 1: the draft keeps what was typed and names the rule; the value is not stored.
+    const kept = await t.put(`/api/reports/agency/${reportId}`, agencyReportDto, {
       session: p.focal,
       body: formOf(r, { indicatorValues: [{ indicatorId: id, disagg: '', value: 5 }] }),
+    });
+    expect(kept.body.draftIssues.map((i) => i.message)).toEqual([
+      'DP.0301 – Tổng số: khác số liệu Sổ theo dõi trẻ em (2); hãy ghi lý do điều chỉnh.',
+    ]);
+    expect(total(entry(kept.body, 'DP.0301'))).toBe(5);
+    expect(await stored('DP.0301')).toEqual([]);
+    const bad = await t.refused('POST', `/api/reports/agency/${reportId}/submit`, {
+      session: p.focal,
+      body: formOf(kept.body, { indicatorValues: [{ indicatorId: id, disagg: '', value: 5 }] }),
     });
     expect([bad.status, bad.body.error.code]).toEqual([400, 'INDICATOR_VALUE_INVALID']);
     expect(JSON.stringify(bad.body.error.details)).toContain('khác số liệu Sổ theo dõi trẻ em (2)');
     expect(await stored('DP.0301')).toEqual([]);
-    expect((await read()).revision).toBe(r.revision);
+    expect((await read()).status).toBe('draft');
   });
 
   it('stores an override with its reason, shows it and audits it; the register figure stays beside it', async () => {
