@@ -308,9 +308,10 @@ describe('the register of children, as a new user would use it (Chromium)', { ti
     await fits('campaigns');
     await signIn(page, 'canbo.xa');
     await page.goto(`${e.baseUrl}/app/children`);
-    await page.getByTestId('children-table').getByTestId('child-open').first().waitFor();
+    // On a phone the list is a card per child (children-cards), not the table.
+    await page.getByTestId('children-cards').getByTestId('child-open').first().waitFor();
     await fits('list');
-    await page.getByTestId('children-table').getByTestId('child-open').first().click();
+    await page.getByTestId('children-cards').getByTestId('child-open').first().click();
     await page.getByTestId('child-purpose-ok').click();
     await page.getByTestId('child-header').waitFor();
     await fits('child');

@@ -30,6 +30,7 @@ const ReportDashboardRoute = page(() => import('./routes/report-dashboard'), 'Re
 const IndicatorsRoute = page(() => import('./routes/indicators'), 'IndicatorsRoute');
 const ChildrenRoute = page(() => import('./routes/children'), 'ChildrenRoute');
 const ChildRoute = page(() => import('./routes/child'), 'ChildRoute');
+const ChildNewRoute = page(() => import('./routes/child-new'), 'ChildNewRoute');
 const ChildrenImportRoute = page(() => import('./routes/children-import'), 'ChildrenImportRoute');
 const ChildrenDuplicatesRoute = page(() => import('./routes/children-duplicates'), 'ChildrenDuplicatesRoute');
 const ChildrenCampaignsRoute = page(() => import('./routes/children-campaigns'), 'ChildrenCampaignsRoute');
@@ -148,6 +149,14 @@ const router = createBrowserRouter(
                   ),
                   children: [
                     { index: true, element: <ChildrenRoute /> },
+                    {
+                      path: 'new',
+                      element: (
+                        <RequirePermission permission="children.manage">
+                          <ChildNewRoute />
+                        </RequirePermission>
+                      ),
+                    },
                     {
                       path: 'import',
                       element: (

@@ -8,7 +8,12 @@ export function ChildrenRoute() {
   return (
     <RegisterList
       UnitPicker={UnitPicker}
-      can={{ read: can('children.read'), export: can('children.export'), import: can('children.import') }}
+      can={{
+        read: can('children.read'),
+        export: can('children.export'),
+        import: can('children.import'),
+        manage: can('children.manage'),
+      }}
     />
   );
 }

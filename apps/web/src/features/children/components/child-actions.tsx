@@ -1,11 +1,15 @@
 import type { ChildUpdateInput } from '@vte/contracts';
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { DATE_FORMAT, fromDayjs, todayIso, toDayjs } from '../../../lib/format';
 import { useApiErrorHandler } from '../../../lib/errors';
 import { t } from '../../../lib/i18n';
 import type { IdPicker } from '../../../lib/types';
 import { useAddCircumstance, useMoveChild, useUpdateChild, type ChildDto } from '../api/child';
+import { ChildIdentityFields } from './child-form-fields';
 import type { CodeItem } from '../api/register';
+
+const IDENTITY = ['fullName', 'dobPrecision', 'dob', 'sex', 'ethnicityCode', 'nationality', 'personalId'];
 
 export type ChildAction = 'edit' | 'move' | 'circumstance' | null;
 type Codes = Map<string, CodeItem[]> | undefined;
@@ -19,10 +23,21 @@ export function EditChildModal({ child, codes, onClose }: ActionProps) {
   const [form] = Form.useForm();
   const update = useUpdateChild(child.id);
   const onError = useApiErrorHandler();
-  const fields = ['fullName', 'personalId', 'ethnicityCode', 'hamlet', 'address', 'notes'];
+  const fields = [...IDENTITY, 'hamlet', 'address', 'notes'];
   const submit = async () => {
-    const values = (await form.validateFields()) as Record<string, string | undefined>;
-    update.mutate({ ...values, version: child.version } as ChildUpdateInput, {
+    const { dob, ...values } = (await form.validateFields()) as Record<string, string | undefined> & {
+      dob?: Dayjs | null;
+    };
+    // Only what changed travels (a PATCH never resets what it does not name); dob with its precision.
+    const norm = (v: unknown) => (v === '' || v === undefined ? null : v);
+    const changed: Record<string, unknown> = Object.fromEntries(
+      Object.entries({ ...values, dob: fromDayjs(dob) })
+        .map(([k, v]) => [k, norm(v)] as const)
+        .filter(([k, v]) => v !== norm((child as Record<string, unknown>)[k])),
+    );
+    if (changed.dob !== undefined) changed.dobPrecision = values.dobPrecision;
+    if (!Object.keys(changed).length) return onClose();
+    update.mutate({ ...changed, version: child.version } as ChildUpdateInput, {
       onSuccess: onClose,
       onError: (error) => onError(error, form, fields),
     });
@@ -38,24 +53,8 @@ export function EditChildModal({ child, codes, onClose }: ActionProps) {
       confirmLoading={update.isPending}
       okButtonProps={{ 'data-testid': 'child-edit-save' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" initialValues={child}>
-        <Form.Item
-          name="fullName"
-          label={t('children.field.fullName')}
-          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
-        >
-          <Input maxLength={120} data-testid="child-edit-name" />
-        </Form.Item>
-        <Form.Item name="personalId" label={t('children.field.personalId')}>
-          <Input maxLength={20} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="ethnicityCode" label={t('children.field.ethnicity')}>
-          <Select
-            options={codeOptions(codes, 'ethnicity')}
-            showSearch={{ optionFilterProp: 'label' }}
-            allowClear
-          />
-        </Form.Item>
+      <Form form={form} layout="vertical" initialValues={{ ...child, dob: toDayjs(child.dob) }}>
+        <ChildIdentityFields codes={codes} />
         <Form.Item name="hamlet" label={t('children.field.hamlet')}>
           <Input maxLength={120} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { EditOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Result } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -11,7 +11,9 @@ import type { IdPicker } from '../../../lib/types';
 import { useChild } from '../api/child';
 import { useCodes } from '../api/register';
 import { AddCircumstanceModal, EditChildModal, MoveChildModal, type ChildAction } from './child-actions';
+import { EraseChildModal } from './child-erase';
 import { ChildHeader } from './child-header';
+import { ChildManageCard } from './child-manage';
 import {
   CircumstancesCard,
   ConsentCard,
@@ -37,6 +39,7 @@ export function ChildPage({ id, canManage, UnitPicker }: ChildPageProps) {
   const navigate = useNavigate();
   const [purpose, setPurpose] = useState<Purpose | null>(null);
   const [action, setAction] = useState<ChildAction>(null);
+  const [erasing, setErasing] = useState(false);
   const child = useChild(id, purpose);
   const codes = useCodes();
 
@@ -77,6 +80,14 @@ export function ChildPage({ id, canManage, UnitPicker }: ChildPageProps) {
               <Button icon={<PlusOutlined />} onClick={() => setAction('circumstance')}>
                 {t('children.circumstance.open')}
               </Button>
+              <Button
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => setErasing(true)}
+                data-testid="child-erase"
+              >
+                {t('children.screens.erase.open')}
+              </Button>
             </>
           ) : null
         }
@@ -88,8 +99,12 @@ export function ChildPage({ id, canManage, UnitPicker }: ChildPageProps) {
         <ResidenceTimeline child={data} codes={codes.data} />
         <GuardiansCard child={data} codes={codes.data} />
         <ConsentCard child={data} codes={codes.data} />
+        {canManage ? <ChildManageCard child={data} codes={codes.data} /> : null}
         <LaterModulesCard />
       </div>
+      {erasing ? (
+        <EraseChildModal childId={data.id} childName={data.fullName} onClose={() => setErasing(false)} />
+      ) : null}
       {action === 'edit' ? <EditChildModal child={data} codes={codes.data} onClose={close} /> : null}
       {action === 'move' ? (
         <MoveChildModal child={data} codes={codes.data} onClose={close} UnitPicker={UnitPicker} />

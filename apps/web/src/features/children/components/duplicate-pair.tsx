@@ -3,10 +3,12 @@ import { Alert, Button, Card, Popconfirm, Radio, Space, Table, Typography } from
 import { useState } from 'react';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
+import { usePhone } from '../../../lib/hooks';
 import { t, type MessageKey } from '../../../lib/i18n';
 import { useMerge, useNotSame, usePair, type MergeResult, type PairSide } from '../api/duplicates';
 import type { CodeLists } from '../api/register';
 import { codeLabel, dobLabel, sexLabel } from '../lib/child-format';
+import { PairStack } from './pair-stack';
 
 type Field = {
   key: string;
@@ -63,6 +65,7 @@ export function DuplicatePair({ pairId, codes, onMerged, onDecided }: PairProps)
   const notSame = useNotSame(pairId);
   const [survivor, setSurvivor] = useState<'left' | 'right'>('left');
   const [choice, setChoice] = useState<Record<string, 'left' | 'right'>>({});
+  const phone = usePhone();
   if (pair.isError) return <QueryError error={pair.error} onRetry={() => void pair.refetch()} />;
   if (!pair.data) return <Card loading />;
   const { left, right } = pair.data;
@@ -98,43 +101,47 @@ export function DuplicatePair({ pairId, codes, onMerged, onDecided }: PairProps)
       <Typography.Paragraph type="secondary">
         {pair.data.reasons.map((r) => matchReasonLabels[r] ?? r).join(' · ')}
       </Typography.Paragraph>
-      <Table
-        rowKey="key"
-        size="small"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        dataSource={rows}
-        rowClassName={(row) => (row.differs ? 'pair-diff' : '')}
-        columns={[
-          { title: '', dataIndex: 'label' },
-          {
-            title: (
-              <Radio
-                checked={survivor === 'left'}
-                onChange={() => setSurvivor('left')}
-                data-testid="dup-keep-left"
-              >
-                {t('children.dup.keepThis')}
-              </Radio>
-            ),
-            key: 'a',
-            render: (_v, row) => pick(row.key, 'left', row.a, row.differs),
-          },
-          {
-            title: (
-              <Radio
-                checked={survivor === 'right'}
-                onChange={() => setSurvivor('right')}
-                data-testid="dup-keep-right"
-              >
-                {t('children.dup.keepThis')}
-              </Radio>
-            ),
-            key: 'b',
-            render: (_v, row) => pick(row.key, 'right', row.b, row.differs),
-          },
-        ]}
-      />
+      {phone ? (
+        <PairStack rows={rows} survivor={survivor} onSurvivor={setSurvivor} pick={pick} />
+      ) : (
+        <Table
+          rowKey="key"
+          size="small"
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          dataSource={rows}
+          rowClassName={(row) => (row.differs ? 'pair-diff' : '')}
+          columns={[
+            { title: '', dataIndex: 'label' },
+            {
+              title: (
+                <Radio
+                  checked={survivor === 'left'}
+                  onChange={() => setSurvivor('left')}
+                  data-testid="dup-keep-left"
+                >
+                  {t('children.dup.keepThis')}
+                </Radio>
+              ),
+              key: 'a',
+              render: (_v, row) => pick(row.key, 'left', row.a, row.differs),
+            },
+            {
+              title: (
+                <Radio
+                  checked={survivor === 'right'}
+                  onChange={() => setSurvivor('right')}
+                  data-testid="dup-keep-right"
+                >
+                  {t('children.dup.keepThis')}
+                </Radio>
+              ),
+              key: 'b',
+              render: (_v, row) => pick(row.key, 'right', row.b, row.differs),
+            },
+          ]}
+        />
+      )}
       {merge.isError || notSame.isError ? (
         <Alert type="error" showIcon title={errorMessage(merge.error ?? notSame.error)} />
       ) : null}

@@ -1,4 +1,4 @@
-import { DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import { birthLabel, codeLabel, sexLabel } from '../lib/child-format';
 import { ChildrenNav } from './children-nav';
 import { ExportModal } from './export-modal';
 import { IdStateTag } from './id-state-tag';
+import { RegisterCards } from './register-cards';
 import { RegisterFiltersBar } from './register-filters';
 import '../children.css';
 
@@ -22,7 +23,7 @@ const PAGE_SIZE = 20;
 
 type RegisterListProps = {
   UnitPicker: IdPicker;
-  can: { read: boolean; export: boolean; import: boolean };
+  can: { read: boolean; export: boolean; import: boolean; manage?: boolean };
 };
 
 /** Sổ theo dõi trẻ em: filters and search in component state (never the address bar), keyset pages. */
@@ -98,6 +99,16 @@ export function RegisterList({ UnitPicker, can }: RegisterListProps) {
         subtitle={t('children.subtitle')}
         extra={
           <>
+            {can.manage ? (
+              <Button
+                type="primary"
+                icon={<UserAddOutlined />}
+                onClick={() => void navigate('/children/new')}
+                data-testid="children-new"
+              >
+                {t('children.screens.new.open')}
+              </Button>
+            ) : null}
             {can.import ? (
               <Button icon={<ImportOutlined />} onClick={() => void navigate('/children/import')}>
                 {t('children.import.open')}
@@ -149,6 +160,14 @@ export function RegisterList({ UnitPicker, can }: RegisterListProps) {
         </div>
         {page.isError ? (
           <QueryError error={page.error} onRetry={() => void page.refetch()} />
+        ) : phone ? (
+          <RegisterCards
+            rows={page.data?.rows ?? []}
+            loading={page.isFetching}
+            canOpen={can.read}
+            codes={codes.data}
+            emptyText={q ? t('common.noMatch') : t('children.empty')}
+          />
         ) : (
           <Table<RegisterRow>
             rowKey="id"
