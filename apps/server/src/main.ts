@@ -5,7 +5,7 @@ import { createScheduler } from './platform/jobs/scheduler';
 import { seedOrg } from './modules/org';
 import { bootstrapAdmin, purgeExpiredSessions } from './modules/identity';
 import { autoReminders, seedPlans } from './modules/plans';
-import { autoReportReminders, ensurePeriods } from './modules/reports';
+import { ensurePeriods, registerReportJobs } from './modules/reports';
 import { seedIndicators } from './modules/indicators';
 import { IMPORT_JOB, runImportJob, seedChildCodes } from './modules/children';
 import { mailSender } from './modules/notifications';
@@ -46,11 +46,7 @@ async function main(): Promise<void> {
     await scheduler.every('sessions.purge.hourly', 'sessions.purge', 3600);
     scheduler.register('plans.reminders', async (_p, db) => void (await autoReminders(db)));
     await scheduler.every('plans.reminders.daily', 'plans.reminders', 24 * 3600);
-    scheduler.register('reports.reminders', async (_p, db) => {
-      await ensurePeriods(db, systemContext('scheduler'));
-      await autoReportReminders(db, systemContext('scheduler'));
-    });
-    await scheduler.every('reports.reminders.daily', 'reports.reminders', 24 * 3600);
+    await registerReportJobs(scheduler, config.SOFFICE_PATH ?? null, (m) => app.log.warn(m));
     scheduler.register(IMPORT_JOB, runImportJob);
     scheduler.register('mail.send', mailSender(config));
     await scheduler.every('mail.send.minutely', 'mail.send', 60);

@@ -12,6 +12,7 @@ export * from './indicator-cells';
 export * from './indicator-direction';
 export * from './reports';
 export * from './reports-consolidated';
+export * from './reports-pdf';
 export * from './reports-requests';
 export * from './children';
 export * from './children-record';

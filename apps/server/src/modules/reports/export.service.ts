@@ -1,6 +1,7 @@
 import type { AuthedContext } from '../../platform/auth/context';
+import { systemContext } from '../../platform/auth/context';
 import type { Db } from '../../platform/db/pool';
-import { toPdf } from './documents/pdf';
+import { pdfOf, pdfState, type DocxOf, type PdfEntity, type PdfState } from './report-pdf.service';
 import { getAgencyReport } from './agency-report.service';
 import { authorUnits, getConsolidated } from './consolidation.service';
 import * as repo from './reports.repo';
@@ -51,10 +52,11 @@ export async function consolidatedFile(
 ): Promise<File> {
   const r = await getConsolidated(db, ctx, id);
   const what = { entity: 'consolidated_report', id: r.id, periodId: r.periodId, format } as const;
-  return audited(db, ctx, what, () => consolidatedBuild(r, format, soffice));
+  return audited(db, ctx, what, () => consolidatedBuild(db, r, format, soffice));
 }
 
 async function consolidatedBuild(
+  db: Db,
   r: Awaited<ReturnType<typeof getConsolidated>>,
   format: Format,
   soffice: string | null,
@@ -71,12 +73,11 @@ async function consolidatedBuild(
     return { data, filename: fileName('phu-luc-chi-tieu', r.periodLabel, r.id, 'xlsx') };
   }
   const { consolidatedDocx } = await import('./documents/consolidated-docx');
+  if (format === 'pdf') {
+    const data = await pdfOf(db, 'consolidated_report', r.id, () => consolidatedDocx(r), soffice);
+    return { data, filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'pdf') };
+  }
   const docx = await consolidatedDocx(r);
-  if (format === 'pdf')
-    return {
-      data: await toPdf(docx, soffice),
-      filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'pdf'),
-    };
   return { data: docx, filename: fileName('bao-cao-tong-hop', r.periodLabel, r.id, 'docx') };
 }
 
@@ -122,17 +123,43 @@ async function agencyReportBuild(
     });
     return { data, filename: fileName('phu-luc-chi-tieu-co-quan', r.periodLabel, r.id, 'xlsx') };
   }
+  if (format === 'pdf') {
+    const data = await pdfOf(db, 'agency_report', r.id, () => agencyDocx(db, r), soffice);
+    return { data, filename: fileName('bao-cao', r.periodLabel, r.id, 'pdf') };
+  }
+  return { data: await agencyDocx(db, r), filename: fileName('bao-cao', r.periodLabel, r.id, 'docx') };
+}
+
+async function agencyDocx(db: Db, r: Awaited<ReturnType<typeof getAgencyReport>>): Promise<Buffer> {
   const period = (await repo.getPeriod(db, r.periodId))!;
   const { unit } = await authorUnits(db, period);
   const { agencyReportDocx } = await import('./documents/agency-report-docx');
-  const docx = await agencyReportDocx(r, {
+  return agencyReportDocx(r, {
     parentBody: `UBND ${unitFullName(unit)}`.toUpperCase(),
     place: unit.name,
     recipients: [
       `UBND ${unitFullName(unit).replace(/^(Huyện|Đặc khu|Xã|Phường)/, (m) => m.toLowerCase())} (qua cơ quan đầu mối công tác trẻ em)`,
     ],
   });
-  if (format === 'pdf')
-    return { data: await toPdf(docx, soffice), filename: fileName('bao-cao', r.periodLabel, r.id, 'pdf') };
-  return { data: docx, filename: fileName('bao-cao', r.periodLabel, r.id, 'docx') };
+}
+
+/** The Word document of a report for the background PDF job: no user, so no audit (nothing leaves). */
+export const reportDocx: DocxOf = async (db, entity, id) => {
+  const ctx = systemContext('reports.pdf');
+  if (entity === 'agency_report') return agencyDocx(db, await getAgencyReport(db, ctx, id));
+  const { consolidatedDocx } = await import('./documents/consolidated-docx');
+  return consolidatedDocx(await getConsolidated(db, ctx, id));
+};
+
+/** Where a report's PDF stands (its reader only: the same checks as opening the report). */
+export async function pdfStatus(
+  db: Db,
+  ctx: AuthedContext,
+  entity: PdfEntity,
+  id: string,
+  soffice: string | null,
+): Promise<{ state: PdfState }> {
+  if (entity === 'agency_report') await getAgencyReport(db, ctx, id);
+  else await getConsolidated(db, ctx, id);
+  return { state: await pdfState(db, entity, id, soffice) };
 }

@@ -9,6 +9,7 @@ import { enChildrenWork } from './en-children-work';
 import { enChildrenScreens } from './en-children-screens';
 import type { MessageKey } from './vi';
 import { enCalendar } from './en-calendar';
+import { enReportsPdf } from './en-reports-pdf';
 
 /** English: the second catalogue. `Record<MessageKey, string>` makes TypeScript reject a missing or extra key. */
 export const en: Record<MessageKey, string> = {
@@ -337,4 +338,5 @@ export const en: Record<MessageKey, string> = {
   ...enChildrenWork,
   ...enChildrenScreens,
   ...enCalendar,
+  ...enReportsPdf,
 };

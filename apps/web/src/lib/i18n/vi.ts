@@ -13,6 +13,7 @@ import { viChildrenImport } from './vi-children-import';
 import { viChildrenWork } from './vi-children-work';
 import { viChildrenScreens } from './vi-children-screens';
 import { viCalendar } from './vi-calendar';
+import { viReportsPdf } from './vi-reports-pdf';
 
 export const vi = {
   'app.name': 'Vì Trẻ Em',
@@ -339,6 +340,7 @@ export const vi = {
   ...viChildrenWork,
   ...viChildrenScreens,
   ...viCalendar,
+  ...viReportsPdf,
 } as const;
 
 export type MessageKey = keyof typeof vi;
