@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { LY_SON } from '../org';
-import { AS_OF, kid, seedKids } from './list.test-support';
+import { AS_OF, kid, konTum, seedKids } from './list.test-support';
 
 let t: TestApp;
 let worker: Session;
@@ -81,9 +81,11 @@ describe('searches of the register are audited', () => {
     expect((await searchAudits()).length).toBe(before + 1);
   });
 
-  it('a refused search (list-only role, bad input) is answered before anything is audited', async () => {
+  it('a refused search (list-only role, another locality, bad input) is answered before anything is audited', async () => {
     const before = (await searchAudits()).length;
     expect((await search(leader, { q: 'nguyen' })).status).toBe(403);
+    // Another locality's unit: 404 as for the list, and no search row.
+    expect((await search(worker, { q: 'nguyen', unitId: (await konTum(t)).id })).status).toBe(404);
     const bad = await search(worker, { q: 'an', limit: 0 });
     expect(bad.status).toBe(400);
     expect((await searchAudits()).length).toBe(before);
