@@ -17,7 +17,7 @@ export const LARGE_TABLE_FAMILIES: readonly { pattern: RegExp; what: string }[] 
     what: 'plan progress: task × agency × period, with evidence files',
   },
   {
-    pattern: /^(agency_report|consolidated_report|report_attachment)/,
+    pattern: /^(agency_report|consolidated_report|report_attachment|report_progress_period)/,
     what: 'reports: agency × period, their versions and attachments',
   },
 ];
