@@ -10,6 +10,7 @@ import { LY_SON } from '../org';
 import { createTestApp, type Session, type TestApp } from '../../test/harness';
 import { createScheduler } from '../../platform/jobs/scheduler';
 import { useClock } from './clock';
+import { expectRealPdf, realPdfRequired, soffice as realSoffice } from './documents/pdf-check.test-support';
 import { reportDocx } from './export.service';
 import { registerReportJobs } from './reports.jobs';
 import { pdfJob } from './report-pdf.service';
@@ -150,6 +151,28 @@ describe('PDF of a frozen report', () => {
     expect((await download('agency', police.id, p.police)).statusCode).toBe(200);
     expect((await kept(police.id)).map((f) => f.status)).toEqual(['done']);
   });
+});
+
+// CI installs LibreOffice: there (and wherever it is installed) the background job makes a real PDF.
+describe('PDF of a frozen report with LibreOffice', () => {
+  it.runIf(realPdfRequired)(
+    'is a real PDF, made by the background job and served as kept',
+    { timeout: 180_000 },
+    async () => {
+      expect(realSoffice, 'LibreOffice is not installed (CI=true requires it)').not.toBeNull();
+      const health = (await t.api('POST', `/api/reports/periods/${six.id}/my-report`, { session: p.health }))
+        .body;
+      await t.db.execute(
+        sql`update agency_report set status = 'submitted', version = 1 where id = ${health.id}`,
+      );
+      await pdfJob(reportDocx, realSoffice, () => undefined)(null, t.db);
+      const [file] = await kept(health.id);
+      expect(file).toMatchObject({ frozen_key: 'v1', status: 'done' });
+      expectRealPdf(file!.content!);
+      const res = await download('agency', health.id, p.health);
+      expect(res.rawPayload.equals(file!.content!)).toBe(true);
+    },
+  );
 });
 
 describe('PDF status: attacks', () => {
