@@ -3,6 +3,7 @@ import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enReportsFlow } from './en-reports-flow';
 import { enIndicators } from './en-indicators';
+import { enHome } from './en-home';
 import { enChildren } from './en-children';
 import { enChildrenImport } from './en-children-import';
 import { enChildrenWork } from './en-children-work';
@@ -333,6 +334,7 @@ export const en: Record<MessageKey, string> = {
   ...enReports,
   ...enReportsFlow,
   ...enIndicators,
+  ...enHome,
   ...enChildren,
   ...enChildrenImport,
   ...enChildrenWork,

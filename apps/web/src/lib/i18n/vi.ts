@@ -8,6 +8,7 @@ import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viReportsFlow } from './vi-reports-flow';
 import { viIndicators } from './vi-indicators';
+import { viHome } from './vi-home';
 import { viChildren } from './vi-children';
 import { viChildrenImport } from './vi-children-import';
 import { viChildrenWork } from './vi-children-work';
@@ -335,6 +336,7 @@ export const vi = {
   ...viReports,
   ...viReportsFlow,
   ...viIndicators,
+  ...viHome,
   ...viChildren,
   ...viChildrenImport,
   ...viChildrenWork,

@@ -1,18 +1,9 @@
 import { auditActionLabels, auditActions, type AuditAction, type AuditEntryDto } from '@vte/contracts';
-import {
-  AutoComplete,
-  Card,
-  DatePicker,
-  Input,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { AutoComplete, Card, DatePicker, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../components/responsive-table';
 import { DATE_FORMAT, formatDateTime, formatNumber, fromDayjs, toDayjs } from '../../../lib/format';
 import { intParam, useSearchState } from '../../../lib/hooks';
 import { t, type MessageKey } from '../../../lib/i18n';
@@ -78,10 +69,12 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
     pageSize: intParam(filters.pageSize, 50),
   });
 
-  const columns: TableColumnsType<AuditEntryDto> = [
+  const columns: ResponsiveColumn<AuditEntryDto>[] = [
     {
       title: t('audit.column.time'),
+      key: 'at',
       dataIndex: 'at',
+      card: 'title',
       render: (at: string) => <span className="nowrap">{formatDateTime(at, true)}</span>,
     },
     {
@@ -92,14 +85,21 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
     },
     {
       title: t('audit.column.action'),
+      key: 'action',
       dataIndex: 'action',
       render: (value: AuditAction) => <Tag color={ACTION_COLORS[value]}>{auditActionLabels[value]}</Tag>,
     },
-    { title: t('audit.column.entity'), dataIndex: 'entity', render: (entity: string) => entityLabel(entity) },
+    {
+      title: t('audit.column.entity'),
+      key: 'entity',
+      dataIndex: 'entity',
+      render: (entity: string) => entityLabel(entity),
+    },
     {
       title: t('audit.column.entityId'),
+      key: 'entityId',
       dataIndex: 'entityId',
-      responsive: ['md'],
+      from: 'md',
       render: (value: string | null, entry) =>
         value ? (
           <span className="nowrap">
@@ -121,8 +121,9 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
     },
     {
       title: t('audit.column.ip'),
+      key: 'ip',
       dataIndex: 'ip',
-      responsive: ['lg'],
+      from: 'lg',
       render: (ip: string | null) => ip ?? '—',
     },
   ];
@@ -190,13 +191,12 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
         {entries.isError ? (
           <QueryError error={entries.error} onRetry={() => void entries.refetch()} />
         ) : (
-          <Table<AuditEntryDto>
+          <ResponsiveTable<AuditEntryDto>
             rowKey="id"
             size="middle"
             columns={columns}
             dataSource={entries.data?.items ?? []}
             loading={entries.isFetching}
-            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('audit.empty') }}
             expandable={{
               expandedRowRender: (entry) => <AuditDiff before={entry.before} after={entry.after} />,

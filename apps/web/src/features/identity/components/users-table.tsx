@@ -1,6 +1,7 @@
 import { EditOutlined, MoreOutlined } from '@ant-design/icons';
 import { roleLabels, type UserDto } from '@vte/contracts';
-import { Button, Dropdown, Space, Table, Typography, type MenuProps, type TableColumnsType } from 'antd';
+import { Button, Dropdown, Space, Typography, type MenuProps } from 'antd';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../components/responsive-table';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import type { UserPage } from '../api/users';
@@ -41,10 +42,11 @@ export function UsersTable({
   onAction,
   onPageChange,
 }: UsersTableProps) {
-  const columns: TableColumnsType<UserDto> = [
+  const columns: ResponsiveColumn<UserDto>[] = [
     {
       title: t('users.column.user'),
       key: 'user',
+      card: 'title',
       render: (_value, user) => (
         <div className="cell-stack">
           <Typography.Link onClick={() => onAction('edit', user)} data-testid="user-open">
@@ -54,11 +56,16 @@ export function UsersTable({
         </div>
       ),
     },
-    { title: t('users.column.role'), dataIndex: 'role', render: (role: UserDto['role']) => roleLabels[role] },
+    {
+      title: t('users.column.role'),
+      key: 'role',
+      dataIndex: 'role',
+      render: (role: UserDto['role']) => roleLabels[role],
+    },
     {
       title: t('users.column.agency'),
       key: 'agency',
-      responsive: ['md'],
+      from: 'md',
       render: (_value, user) => (
         <div className="cell-stack">
           <span>{user.agencyName ?? '—'}</span>
@@ -73,8 +80,9 @@ export function UsersTable({
     },
     {
       title: t('users.column.lastLogin'),
+      key: 'lastLogin',
       dataIndex: 'lastLoginAt',
-      responsive: ['lg'],
+      from: 'lg',
       render: (value: string | null) =>
         value ? (
           formatDateTime(value)
@@ -87,8 +95,8 @@ export function UsersTable({
     columns.push({
       title: <span className="sr-only">{t('common.actions')}</span>,
       key: 'actions',
+      card: 'actions',
       align: 'right',
-      fixed: 'right',
       render: (_value, user) => (
         <Space size={4}>
           <Button
@@ -118,12 +126,11 @@ export function UsersTable({
   }
 
   return (
-    <Table<UserDto>
+    <ResponsiveTable<UserDto>
       rowKey="id"
       columns={columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('users.empty') }}
       data-testid="users-table"
       pagination={{

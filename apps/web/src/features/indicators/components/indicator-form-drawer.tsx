@@ -1,5 +1,7 @@
 import {
   aggregationTypes,
+  indicatorDirections,
+  type IndicatorDirection,
   createIndicatorInput,
   updateIndicatorInput,
   type AggregationType,
@@ -35,6 +37,7 @@ type Values = {
   group?: string;
   unit?: string;
   aggregation?: AggregationType;
+  direction?: IndicatorDirection;
   dimensions?: Dimension[];
   partOfCode?: string | null;
   numeratorCode?: string | null;
@@ -55,6 +58,7 @@ const FIELDS = [
   'group',
   'unit',
   'aggregation',
+  'direction',
   'partOfCode',
   'numeratorCode',
   'denominatorCode',
@@ -79,6 +83,7 @@ function requestBody(values: Values, editing: boolean) {
     group: values.group,
     unit: values.unit,
     aggregation: values.aggregation,
+    direction: values.direction,
     dimensions: values.dimensions ?? [],
     partOfCode: ratio ? null : (values.partOfCode ?? null),
     numeratorCode: ratio ? (values.numeratorCode ?? null) : null,
@@ -121,7 +126,7 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
         leadBody: editing.leadBody ?? '',
         legalBasis: editing.legalBasis ?? '',
       }
-    : { aggregation: 'sum', dimensions: [], factor: null };
+    : { aggregation: 'sum', direction: 'higher', dimensions: [], factor: null };
 
   const submit = (values: Values) => {
     const body = requestBody(values, editing !== null);
@@ -201,6 +206,19 @@ export function IndicatorFormDrawer({ target, catalogue, onClose }: IndicatorFor
               extra={phone ? undefined : t('indicators.aggregation.help')}
             >
               <Select options={aggregationTypes.map((a) => ({ value: a, label: aggregationLabel(a) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item
+              name="direction"
+              label={t('direction.field')}
+              rules={required}
+              extra={phone ? undefined : t('direction.help')}
+            >
+              <Select
+                data-testid="indicator-direction"
+                options={indicatorDirections.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
+              />
             </Form.Item>
           </Col>
           {aggregation === 'ratio' ? (

@@ -1,18 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { agencyKindLabels, agencyKinds, type AgencyDto, type AgencyKind } from '@vte/contracts';
-import {
-  Button,
-  DatePicker,
-  Input,
-  Select,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-  type TableProps,
-} from 'antd';
+import { Button, DatePicker, Input, Select, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../../components/query-error';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../components/responsive-table';
 import { DATE_FORMAT, formatNumber, formatValidity, fromDayjs, toDayjs } from '../../../lib/format';
 import { intParam, useSearchState } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
@@ -42,10 +33,11 @@ export function AgenciesPanel({ canManage }: { canManage: boolean }) {
   });
 
   const sortOrder = (key: AgencySort) => (sort === key ? ('ascend' as const) : null);
-  const columns: TableColumnsType<AgencyDto> = [
+  const columns: ResponsiveColumn<AgencyDto>[] = [
     {
       title: t('org.agency.name'),
       key: 'name',
+      card: 'title',
       sorter: true,
       sortOrder: sortOrder('name'),
       sortDirections: ['ascend'],
@@ -73,14 +65,13 @@ export function AgenciesPanel({ canManage }: { canManage: boolean }) {
       sortDirections: ['ascend'],
       render: (_value, agency) => agencyKindLabels[agency.kind],
     },
-    { title: t('org.agency.unit'), dataIndex: 'unitName', responsive: ['md'] },
+    { title: t('org.agency.unit'), key: 'unitName', dataIndex: 'unitName', from: 'md' },
     {
       title: t('org.validity'),
       key: 'validFrom',
       sorter: true,
       sortOrder: sortOrder('validFrom'),
       sortDirections: ['ascend'],
-      responsive: ['sm'],
       render: (_value, agency) => (
         <div className="cell-stack">
           <span className="nowrap">{formatValidity(agency.validFrom, agency.validTo)}</span>
@@ -95,7 +86,6 @@ export function AgenciesPanel({ canManage }: { canManage: boolean }) {
     {
       title: t('org.agency.contact'),
       key: 'contact',
-      responsive: ['lg'],
       render: (_value, agency) => (
         <div className="cell-stack">
           {agency.phone ? <a href={`tel:${agency.phone}`}>{agency.phone}</a> : null}
@@ -171,13 +161,12 @@ export function AgenciesPanel({ canManage }: { canManage: boolean }) {
       {agencies.isError ? (
         <QueryError error={agencies.error} onRetry={() => void agencies.refetch()} />
       ) : (
-        <Table<AgencyDto>
+        <ResponsiveTable<AgencyDto>
           rowKey="id"
           columns={columns}
           dataSource={agencies.data?.items ?? []}
           loading={agencies.isFetching}
           onChange={onChange}
-          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('org.agency.empty') }}
           data-testid="agencies-table"
           pagination={{

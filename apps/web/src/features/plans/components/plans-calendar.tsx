@@ -11,6 +11,7 @@ import { usePlanCalendar, type CalendarEntry } from '../api/plans';
 import { PlansNav } from './plans-nav';
 import '../plans.css';
 import '../plan-tasks.css';
+import './plans-calendar.css';
 
 const entryLink = (e: CalendarEntry) =>
   e.taskId ? `/plans/${e.planId}?task=${e.taskId}` : `/plans/${e.planId}?tab=dashboard`;
@@ -19,9 +20,10 @@ function EntryLink({ entry, compact }: { entry: CalendarEntry; compact?: boolean
   return (
     <Link
       to={entryLink(entry)}
-      className={`cal-entry cal-${entry.kind}${compact ? ' cal-compact' : ''}`}
-      title={entry.title}
+      className={`cal-entry cal-${entry.kind}${compact ? ' cal-compact' : ''}${entry.overdue ? ' cal-overdue' : ''}`}
+      title={entry.overdue ? `${t('calendar.overdue')}: ${entry.title}` : entry.title}
       data-testid="calendar-entry"
+      data-overdue={entry.overdue ? 'true' : undefined}
     >
       {entry.kind === 'report' ? (
         <FileDoneOutlined aria-label={t('plans.calendar.report')} />
@@ -30,6 +32,35 @@ function EntryLink({ entry, compact }: { entry: CalendarEntry; compact?: boolean
       )}{' '}
       <span>{entry.title}</span>
     </Link>
+  );
+}
+
+const TodayTag = () => (
+  <span className="cal-today-tag" data-testid="calendar-today">
+    {t('calendar.today')}
+  </span>
+);
+
+/** Tasks still overdue from earlier months, shown at the top of the current month (issue 9 item 14). */
+function CarriedOver({ entries }: { entries: CalendarEntry[] }) {
+  if (!entries.length) return null;
+  return (
+    <section
+      className="cal-carried"
+      data-testid="calendar-carried"
+      aria-label={t('calendar.carried', { count: entries.length })}
+    >
+      <strong>{t('calendar.carried', { count: entries.length })}</strong>
+      <span className="muted small-text"> {t('calendar.carriedHelp')}</span>
+      <ul className="plain-list">
+        {entries.map((e) => (
+          <li key={`${e.planId}-${e.taskId ?? e.title}`}>
+            <EntryLink entry={e} />
+            <span className="muted small-text">{t('calendar.dueOn', { date: formatDate(e.date) })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -53,14 +84,22 @@ export function PlansCalendar() {
       return next;
     });
   const go = (value: Dayjs) => set({ month: value.format('YYYY-MM') });
+  const today = todayIso();
+  const carried = (entries.data ?? []).filter((e) => e.carried);
   const byDate = new Map<string, CalendarEntry[]>();
-  for (const e of entries.data ?? []) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  for (const e of entries.data ?? []) if (!e.carried) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  // Today has its own line in the list even without a deadline, so the month reads from "now".
+  const holdsToday = today >= from && today <= to;
+  if (holdsToday && !byDate.has(today)) byDate.set(today, []);
+  const days = [...byDate].sort(([a], [b]) => a.localeCompare(b));
 
-  const list = byDate.size ? (
+  const list = days.length ? (
     <ol className="cal-list" data-testid="calendar-list">
-      {[...byDate].map(([date, items]) => (
-        <li key={date} className={date < todayIso() ? 'cal-past' : undefined}>
-          <div className="cal-date">{formatDate(date)}</div>
+      {days.map(([date, items]) => (
+        <li key={date} className={date < today ? 'cal-past' : date === today ? 'cal-today' : undefined}>
+          <div className="cal-date">
+            {formatDate(date)} {date === today ? <TodayTag /> : null}
+          </div>
           <div className="cal-items">
             {items.map((e) => (
               <EntryLink key={`${e.kind}-${e.planId}-${e.taskId ?? e.title}`} entry={e} />
@@ -114,22 +153,34 @@ export function PlansCalendar() {
         ) : entries.isPending ? (
           <Skeleton active paragraph={{ rows: 6 }} />
         ) : view === 'list' ? (
-          list
+          <>
+            <CarriedOver entries={carried} />
+            {list}
+          </>
         ) : (
-          <Calendar
-            value={month}
-            headerRender={() => null}
-            onPanelChange={(v) => go(v)}
-            onSelect={(v, info) => info.source === 'date' && v.month() !== month.month() && go(v)}
-            cellRender={(date, info) => {
-              if (info.type !== 'date') return info.originNode;
-              const items = byDate.get(date.format('YYYY-MM-DD')) ?? [];
-              return items.map((e) => (
-                <EntryLink key={`${e.kind}-${e.planId}-${e.taskId ?? e.title}`} entry={e} compact />
-              ));
-            }}
-            className="plans-calendar"
-          />
+          <>
+            <CarriedOver entries={carried} />
+            <Calendar
+              value={month}
+              headerRender={() => null}
+              onPanelChange={(v) => go(v)}
+              onSelect={(v, info) => info.source === 'date' && v.month() !== month.month() && go(v)}
+              cellRender={(date, info) => {
+                if (info.type !== 'date') return info.originNode;
+                const iso = date.format('YYYY-MM-DD');
+                const items = byDate.get(iso) ?? [];
+                return (
+                  <>
+                    {iso === today ? <TodayTag /> : null}
+                    {items.map((e) => (
+                      <EntryLink key={`${e.kind}-${e.planId}-${e.taskId ?? e.title}`} entry={e} compact />
+                    ))}
+                  </>
+                );
+              }}
+              className="plans-calendar"
+            />
+          </>
         )}
       </Card>
     </>

@@ -1,12 +1,13 @@
 import { ImportOutlined } from '@ant-design/icons';
 import { planStatusLabels, planStatuses, type PlanStatus, type PlanSummaryDto } from '@vte/contracts';
-import { Button, Card, Empty, Input, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
 import { QueryError } from '../../../components/query-error';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../components/responsive-table';
 import { formatNumber } from '../../../lib/format';
-import { intParam, usePhone, useSearchState } from '../../../lib/hooks';
+import { intParam, useSearchState } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
 import { usePlans } from '../api/plans';
 import { planIssueLine } from './plan-format';
@@ -29,7 +30,6 @@ export function PlansList({ canManage }: PlansListProps) {
   const [filters, setFilters] = useSearchState(KEYS);
   const [q, setQ] = useState(filters.q ?? '');
   const navigate = useNavigate();
-  const phone = usePhone();
   const status = planStatuses.includes(filters.status as PlanStatus)
     ? (filters.status as PlanStatus)
     : undefined;
@@ -43,10 +43,11 @@ export function PlansList({ canManage }: PlansListProps) {
   });
   const filtered = Boolean(filters.q || status || year);
 
-  const columns: TableColumnsType<PlanSummaryDto> = [
+  const columns: ResponsiveColumn<PlanSummaryDto>[] = [
     {
       title: t('plans.column.plan'),
       key: 'title',
+      card: 'title',
       render: (_v, plan) => (
         <div className="cell-stack">
           <Link to={`/plans/${plan.id}`} className="plan-title-link" data-testid="plan-open">
@@ -58,24 +59,26 @@ export function PlansList({ canManage }: PlansListProps) {
         </div>
       ),
     },
-    { title: t('plans.column.year'), dataIndex: 'year', width: 80, responsive: ['sm'] },
+    { title: t('plans.column.year'), key: 'year', dataIndex: 'year', width: 80 },
     {
       title: t('plans.column.unit'),
+      key: 'unitName',
       dataIndex: 'unitName',
-      responsive: ['md'],
+      from: 'md',
     },
     {
       title: t('plans.column.tasks'),
+      key: 'taskCount',
       dataIndex: 'taskCount',
       align: 'right',
       width: 110,
-      responsive: ['sm'],
       render: (count: number) => formatNumber(count),
     },
     {
       title: t('plans.column.status'),
+      key: 'status',
       dataIndex: 'status',
-      width: phone ? 110 : 140,
+      width: 140,
       render: (value: PlanStatus) => <PlanStatusTag status={value} />,
     },
   ];
@@ -138,12 +141,11 @@ export function PlansList({ canManage }: PlansListProps) {
         {plans.isError ? (
           <QueryError error={plans.error} onRetry={() => void plans.refetch()} />
         ) : (
-          <Table<PlanSummaryDto>
+          <ResponsiveTable<PlanSummaryDto>
             rowKey="id"
             columns={columns}
             dataSource={plans.data?.items ?? []}
             loading={plans.isFetching}
-            scroll={phone ? undefined : { x: 'max-content' }}
             locale={{ emptyText: plans.isPending ? ' ' : empty }}
             data-testid="plans-table"
             pagination={{

@@ -1,24 +1,12 @@
-import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import type { AggregatedIndicatorDto } from '@vte/contracts';
 import { Table, Tooltip, type TableColumnsType } from 'antd';
+import { Attainment, TrendArrow } from '../../../components/indicator-trend';
 import { formatNumber } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
-import { targetProgress, trendOf } from '../lib/rates';
 
 const num = (value: number | null) => (value === null ? '—' : formatNumber(value));
-
-function Trend({ value, previous }: { value: number | null; previous: number | null }) {
-  const trend = trendOf(value, previous);
-  if (!trend) return null;
-  const label = t(`reports.trend.${trend}`);
-  const icon =
-    trend === 'up' ? <ArrowUpOutlined /> : trend === 'down' ? <ArrowDownOutlined /> : <MinusOutlined />;
-  return (
-    <span className={`trend trend-${trend}`} title={label} aria-label={label} role="img">
-      {icon}
-    </span>
-  );
-}
+// Reports frozen before indicators had a direction make no judgement (issue 9 item 7).
+const directionOf = (row: AggregatedIndicatorDto) => row.direction ?? 'neutral';
 
 /** Chỉ tiêu: the aggregated value, beside the previous period (with an arrow) and the target. */
 export function AggregatedIndicators({ indicators }: { indicators: AggregatedIndicatorDto[] }) {
@@ -49,7 +37,7 @@ export function AggregatedIndicators({ indicators }: { indicators: AggregatedInd
       render: (_v, row) => (
         <span className="nowrap">
           <strong>{num(row.total)}</strong> <span className="muted small-text">{row.unit}</span>{' '}
-          <Trend value={row.total} previous={row.previous} />
+          <TrendArrow direction={directionOf(row)} value={row.total} previous={row.previous} />
         </span>
       ),
     },
@@ -65,15 +53,12 @@ export function AggregatedIndicators({ indicators }: { indicators: AggregatedInd
       key: 'target',
       align: 'right',
       responsive: ['sm'],
-      render: (_v, row) => {
-        const progress = targetProgress(row.total, row.target);
-        return (
-          <span className="nowrap">
-            {num(row.target)}
-            {progress !== null ? <span className="muted small-text"> ({progress}%)</span> : null}
-          </span>
-        );
-      },
+      render: (_v, row) => (
+        <span className="nowrap">
+          {num(row.target)}
+          <Attainment direction={directionOf(row)} value={row.total} target={row.target} />
+        </span>
+      ),
     },
     {
       title: t('reports.ind.missing'),

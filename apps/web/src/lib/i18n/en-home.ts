@@ -1,0 +1,53 @@
+import type { viHome } from './vi-home';
+
+/** English: the leaders' home (charts), indicator direction, responsive tables and the deadline calendar. */
+export const enHome: Record<keyof typeof viHome, string> = {
+  'direction.higher': 'Higher is better',
+  'direction.lower': 'Lower is better',
+  'direction.neutral': 'Neither (no judgement)',
+  'direction.field': 'Direction',
+  'direction.help':
+    'Drives arrows, colours and target attainment. Lower is better: the target is a ceiling (malnutrition, abuse…).',
+  'direction.better': 'Better than last period',
+  'direction.worse': 'Worse than last period',
+  'direction.up': 'Up on last period',
+  'direction.down': 'Down on last period',
+  'direction.same': 'Same as last period',
+  'direction.reached': '{percent}% of target',
+  'direction.ceilingMet': 'met (within the ceiling)',
+  'direction.over': '{percent}% over the ceiling',
+
+  'calendar.today': 'Today',
+  'calendar.carried': 'Overdue from earlier months ({count})',
+  'calendar.carriedHelp': 'Tasks past their date that the lead agency has not reported done.',
+  'calendar.overdue': 'Overdue',
+  'calendar.dueOn': 'due {date}',
+
+  'table.more': 'More',
+
+  'dash.title': 'At a glance',
+  'dash.subtitle': 'Today’s figures: plan, reports and indicators. Click a chart to see the list behind it.',
+  'dash.print': 'Print on one A4 page',
+  'dash.plan': 'Plan tasks by state',
+  'dash.planOf': '{title}',
+  'dash.noPlan': 'No plan has been issued yet.',
+  'dash.overdue': '{count} overdue tasks',
+  'dash.overdueList': 'Overdue tasks',
+  'dash.openPlan': 'Open the plan dashboard',
+  'dash.reports': 'Reporting for {period}',
+  'dash.noPeriod': 'No reporting period yet.',
+  'dash.late': 'Late or missing',
+  'dash.noneLate': 'No agency is late.',
+  'dash.openReports': 'Open the reports overview',
+  'dash.indicators': 'Indicators against last period and target',
+  'dash.noIndicators': 'No indicator figures for this period yet.',
+  'dash.current': 'This period',
+  'dash.previous': 'Last period',
+  'dash.target': 'Target',
+  'dash.openIndicator': 'See the trend',
+  'dash.trend': 'Trend over periods',
+  'dash.trendEmpty': 'No figures over periods yet.',
+  'dash.chartLoading': 'Loading the chart…',
+  'dash.states': 'State',
+  'dash.count': 'Count',
+};
