@@ -1,4 +1,4 @@
-import { z, isoDate, trimmed, uuid, workDate } from './common';
+import { z, isoDate, optionalText, trimmed, uuid, workDate } from './common';
 
 // Issue 9: why a report is locked, "Đề nghị mở lại", dated progress moved between periods,
 // and what autosave kept although it is not valid yet.
@@ -28,7 +28,7 @@ export const reopenAnswerInput = z
   .strictObject({
     decision: z.enum(['reopen', 'refuse']),
     /** Required when refusing: the agency is told why. */
-    answer: z.string().trim().max(2000).nullish(),
+    answer: optionalText(2000),
     /** Reopened until (default: 14 days from today). */
     until: workDate.nullish(),
   })
