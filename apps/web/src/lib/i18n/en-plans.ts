@@ -177,7 +177,7 @@ export const enPlans: Record<keyof typeof viPlans, string> = {
   'plans.progress.submit': 'Send update',
   'plans.progress.saved': 'Progress updated.',
   'plans.progress.savedSomeFiles':
-    'Progress updated, but these files did not upload: {files}. Please attach them again.',
+    'Progress updated, but these files did not upload: {files}. Please choose a suitable file and attach it again.',
   'plans.progress.attach': 'Attach evidence',
   'plans.progress.attached': '{name} attached.',
 

@@ -179,7 +179,8 @@ export const viPlans = {
   'plans.progress.fileTooLarge': '{name}: tệp quá lớn (tối đa 10 MB).',
   'plans.progress.submit': 'Gửi cập nhật',
   'plans.progress.saved': 'Đã cập nhật tiến độ.',
-  'plans.progress.savedSomeFiles': 'Đã cập nhật tiến độ, nhưng chưa tải lên được: {files}. Hãy đính kèm lại.',
+  'plans.progress.savedSomeFiles':
+    'Đã cập nhật tiến độ, nhưng chưa tải lên được: {files}. Hãy chọn tệp phù hợp rồi đính kèm lại.',
   'plans.progress.attach': 'Đính kèm minh chứng',
   'plans.progress.attached': 'Đã đính kèm {name}.',
 

@@ -1,5 +1,6 @@
 import { changePasswordInput } from '@vte/contracts';
 import { App, Button, Form, Input, Space } from 'antd';
+import { useState } from 'react';
 import { parseForm, useApiErrorHandler } from '../../../lib/errors';
 import { t } from '../../../lib/i18n';
 import { useChangePassword } from '../api/auth';
@@ -19,16 +20,23 @@ export function ChangePasswordForm({ onDone, onCancel }: ChangePasswordFormProps
   const change = useChangePassword();
   const onError = useApiErrorHandler();
   const { message } = App.useApp();
+  // The rule under the field is hidden while it shows why a password was refused: the refusal already
+  // gives the advice, and both together read as the same message twice (issue 9 item 15).
+  const [refused, setRefused] = useState(false);
 
   const onFinish = ({ currentPassword, newPassword }: Values) => {
+    const markRefused = () => setRefused(form.getFieldError('newPassword').length > 0);
     const parsed = parseForm(form, changePasswordInput, { currentPassword, newPassword }, FIELDS);
-    if (!('data' in parsed)) return;
+    if (!('data' in parsed)) return markRefused();
     change.mutate(parsed.data, {
       onSuccess: () => {
         void message.success(t('auth.passwordChanged'));
         onDone();
       },
-      onError: (error) => onError(error, form, FIELDS, FIELD_CODES),
+      onError: (error) => {
+        onError(error, form, FIELDS, FIELD_CODES);
+        markRefused();
+      },
     });
   };
 
@@ -38,6 +46,9 @@ export function ChangePasswordForm({ onDone, onCancel }: ChangePasswordFormProps
       layout="vertical"
       onFinish={onFinish}
       requiredMark={false}
+      onValuesChange={(changed: Partial<Values>) => {
+        if ('newPassword' in changed) setRefused(false);
+      }}
       data-testid="change-password-form"
     >
       <Form.Item
@@ -50,7 +61,7 @@ export function ChangePasswordForm({ onDone, onCancel }: ChangePasswordFormProps
       <Form.Item
         name="newPassword"
         label={t('auth.newPassword')}
-        extra={t('auth.passwordRule')}
+        extra={refused ? undefined : t('auth.passwordRule')}
         rules={[{ required: true, message: t('auth.passwordRequired') }]}
       >
         <Input.Password autoComplete="new-password" />

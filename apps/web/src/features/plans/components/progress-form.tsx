@@ -22,7 +22,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { parseForm, useApiErrorHandler } from '../../../lib/errors';
+import { errorMessage, parseForm, useApiErrorHandler } from '../../../lib/errors';
 import { DATE_FORMAT, formatDate, fromDayjs, todayIso, toDayjs } from '../../../lib/format';
 import { t } from '../../../lib/i18n';
 import { useAddProgress, useRefreshAfterProgress, useUploadEvidence } from '../api/tasks';
@@ -93,8 +93,9 @@ export function ProgressForm({ task, plan }: ProgressFormProps) {
         if (!file.originFileObj) continue;
         try {
           await upload.mutateAsync({ progressId: entry.id, file: file.originFileObj });
-        } catch {
-          failed.push(file.name);
+        } catch (error) {
+          // Say why each file was refused (type, size, damaged…), not only which (issue 9 item 15).
+          failed.push(`${file.name} (${errorMessage(error)})`);
         }
       }
       if (failed.length)
