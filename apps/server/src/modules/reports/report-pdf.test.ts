@@ -118,20 +118,21 @@ describe('PDF of a frozen report', () => {
     expect(await kept(draft.id)).toEqual([]);
   });
 
-  it('keeps a submitted consolidated report converted on demand, so the next download converts nothing', async () => {
+  it('converts a submitted consolidated report in the background too, and serves it as kept', async () => {
     await t.api('POST', `/api/reports/periods/${six.id}/consolidated`, { session: p.focal, body: {} });
     const r = (await t.api('GET', `/api/reports/periods/${six.id}/consolidated`, { session: p.focal })).body;
     expect((await status('consolidated', r.id, p.focal)).body).toEqual({ state: 'on_demand' });
     const sent = await t.api('POST', `/api/reports/consolidated/${r.id}/submit`, { session: p.focal });
     expect(sent.body.status).toBe('submitted');
     expect((await status('consolidated', r.id, p.focal)).body).toEqual({ state: 'converting' });
-    const first = await download('consolidated', r.id, p.focal);
-    expect(first.statusCode).toBe(200);
+    await pdfJob(reportDocx, soffice, () => undefined)(null, t.db);
+    const [file] = await kept(r.id);
+    expect(file).toMatchObject({ status: 'done', frozen_key: expect.stringMatching(/^s\d+$/) });
     const n = conversions();
-    const second = await download('consolidated', r.id, p.focal);
-    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    const res = await download('consolidated', r.id, p.focal);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(file!.content!)).toBe(true);
     expect(conversions()).toBe(n);
-    expect((await kept(r.id)).map((f) => f.status)).toEqual(['done']);
     expect((await status('consolidated', r.id, p.focal)).body).toEqual({ state: 'ready' });
   });
 
