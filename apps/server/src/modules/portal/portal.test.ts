@@ -84,4 +84,12 @@ describe('public portal', () => {
     for (const leak of ['TTCTXH', 'Trung tâm công tác xã hội"', 'canbo.congkhai', LY_SON.districtId])
       expect(text).not.toContain(leak);
   });
+
+  // Issue 9 item 19: an office still in force on a dissolved unit is listed under the unit in force today.
+  it('names the health centre of the former district with the special zone, and lists no dissolved unit', async () => {
+    const home = portalHomeDto.parse((await t.apiRaw('GET', '/api/portal/home')).body);
+    const ttyt = home.contacts.find((c) => c.name === 'Trung tâm Y tế quân - dân y Lý Sơn');
+    expect(ttyt?.unitName).toBe('Đặc khu Lý Sơn');
+    for (const c of home.contacts) expect(c.unitName).not.toMatch(/^Huyện Lý Sơn$/);
+  });
 });
