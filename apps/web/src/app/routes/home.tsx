@@ -4,6 +4,7 @@ import { roleLabels, type HealthDto } from '@vte/contracts';
 import { Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { LeaderHome } from '../../features/home/components/leader-home';
 import { api } from '../../lib/api-client';
 import { usePermissions, useSession } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
@@ -49,70 +50,74 @@ export function HomeRoute() {
   return (
     <>
       <PageHeader title={t('home.title')} />
-      <Card className="welcome-card" data-testid="welcome-card">
-        <Typography.Title level={2} className="welcome-title">
-          {t('home.welcome', { name: user.fullName })}
-        </Typography.Title>
-        <Typography.Paragraph>{t(roleHints[user.role] ?? 'home.hint.admin')}</Typography.Paragraph>
-        <Descriptions
-          size="small"
-          column={{ xs: 1, sm: 2, lg: 3 }}
-          items={[
-            { key: 'role', label: t('home.role'), children: roleLabels[user.role] },
-            { key: 'unit', label: t('home.unit'), children: user.scopeUnitName ?? t('common.national') },
-            { key: 'agency', label: t('home.agency'), children: user.agencyName ?? '—' },
-            ...(user.lastLoginAt
-              ? [{ key: 'last', label: t('home.lastLogin'), children: formatDateTime(user.lastLoginAt) }]
-              : []),
-          ]}
-        />
-      </Card>
-
-      {ready.length > 0 ? (
-        <>
-          <Typography.Title level={2} className="section-title">
-            {t('home.shortcuts')}
+      {/* Leaders and the province decide from here: charts first (issue 9 item 10). */}
+      {user.role === 'leader' || user.role === 'province_viewer' ? <LeaderHome /> : null}
+      <div className="home-rest">
+        <Card className="welcome-card" data-testid="welcome-card">
+          <Typography.Title level={2} className="welcome-title">
+            {t('home.welcome', { name: user.fullName })}
           </Typography.Title>
-          <Row gutter={[16, 16]}>
-            {ready.map((item) => (
-              <Col key={item.key} xs={24} sm={12} xl={8}>
-                <Link to={item.path} className="shortcut" data-testid={`shortcut-${item.key}`}>
-                  <span className="shortcut-icon" aria-hidden="true">
-                    {item.icon}
-                  </span>
-                  <span className="shortcut-text">
-                    <strong>{t(item.label)}</strong>
-                    <span>{t(item.description)}</span>
-                  </span>
-                  <ArrowRightOutlined aria-hidden="true" />
-                </Link>
-              </Col>
-            ))}
-          </Row>
-        </>
-      ) : null}
+          <Typography.Paragraph>{t(roleHints[user.role] ?? 'home.hint.admin')}</Typography.Paragraph>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2, lg: 3 }}
+            items={[
+              { key: 'role', label: t('home.role'), children: roleLabels[user.role] },
+              { key: 'unit', label: t('home.unit'), children: user.scopeUnitName ?? t('common.national') },
+              { key: 'agency', label: t('home.agency'), children: user.agencyName ?? '—' },
+              ...(user.lastLoginAt
+                ? [{ key: 'last', label: t('home.lastLogin'), children: formatDateTime(user.lastLoginAt) }]
+                : []),
+            ]}
+          />
+        </Card>
 
-      <Typography.Title level={2} className="section-title">
-        {t('home.coming')}
-      </Typography.Title>
-      <Row gutter={[16, 16]}>
-        {coming.map((item) => (
-          <Col key={item.key} xs={24} sm={12} xl={8}>
-            <Link to={item.path} className="shortcut shortcut-muted">
-              <span className="shortcut-icon" aria-hidden="true">
-                {item.icon}
-              </span>
-              <span className="shortcut-text">
-                <strong>
-                  {t(item.label)} <Tag>{t('common.comingSoonTag')}</Tag>
-                </strong>
-                <span>{t(item.description)}</span>
-              </span>
-            </Link>
-          </Col>
-        ))}
-      </Row>
-      {user.role === 'admin' ? <SystemInfo /> : null}
+        {ready.length > 0 ? (
+          <>
+            <Typography.Title level={2} className="section-title">
+              {t('home.shortcuts')}
+            </Typography.Title>
+            <Row gutter={[16, 16]}>
+              {ready.map((item) => (
+                <Col key={item.key} xs={24} sm={12} xl={8}>
+                  <Link to={item.path} className="shortcut" data-testid={`shortcut-${item.key}`}>
+                    <span className="shortcut-icon" aria-hidden="true">
+                      {item.icon}
+                    </span>
+                    <span className="shortcut-text">
+                      <strong>{t(item.label)}</strong>
+                      <span>{t(item.description)}</span>
+                    </span>
+                    <ArrowRightOutlined aria-hidden="true" />
+                  </Link>
+                </Col>
+              ))}
+            </Row>
+          </>
+        ) : null}
+
+        <Typography.Title level={2} className="section-title">
+          {t('home.coming')}
+        </Typography.Title>
+        <Row gutter={[16, 16]}>
+          {coming.map((item) => (
+            <Col key={item.key} xs={24} sm={12} xl={8}>
+              <Link to={item.path} className="shortcut shortcut-muted">
+                <span className="shortcut-icon" aria-hidden="true">
+                  {item.icon}
+                </span>
+                <span className="shortcut-text">
+                  <strong>
+                    {t(item.label)} <Tag>{t('common.comingSoonTag')}</Tag>
+                  </strong>
+                  <span>{t(item.description)}</span>
+                </span>
+              </Link>
+            </Col>
+          ))}
+        </Row>
+        {user.role === 'admin' ? <SystemInfo /> : null}
+      </div>
     </>
   );
 }

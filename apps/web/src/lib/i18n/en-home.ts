@@ -50,4 +50,8 @@ export const enHome: Record<keyof typeof viHome, string> = {
   'dash.chartLoading': 'Loading the chart…',
   'dash.states': 'State',
   'dash.count': 'Count',
+  'dash.part.onTime': 'On time',
+  'dash.part.late': 'Late',
+  'dash.part.missing': 'Not sent',
+  'dash.rate': '{submitted}/{expected} agencies have reported',
 };

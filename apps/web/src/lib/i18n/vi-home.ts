@@ -48,4 +48,8 @@ export const viHome = {
   'dash.chartLoading': 'Đang tải biểu đồ…',
   'dash.states': 'Trạng thái',
   'dash.count': 'Số lượng',
+  'dash.part.onTime': 'Nộp đúng hạn',
+  'dash.part.late': 'Nộp muộn',
+  'dash.part.missing': 'Chưa nộp',
+  'dash.rate': '{submitted}/{expected} cơ quan đã nộp',
 } as const;

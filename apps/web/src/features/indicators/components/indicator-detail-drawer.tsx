@@ -1,6 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import type { IndicatorDto } from '@vte/contracts';
 import { Button, Descriptions, Drawer, Tag, Typography } from 'antd';
+import { IndicatorTrendChart } from '../../../components/indicator-trend-chart';
 import { formatNumber } from '../../../lib/format';
 import { usePhone } from '../../../lib/hooks';
 import { t } from '../../../lib/i18n';
@@ -48,6 +49,9 @@ export function IndicatorDetailDrawer({
               {t('indicators.aggregation.help')}
             </Typography.Paragraph>
           </Descriptions.Item>
+          <Descriptions.Item label={t('direction.field')}>
+            <span data-testid="indicator-direction-value">{t(`direction.${i.direction}`)}</span>
+          </Descriptions.Item>
           {i.aggregation === 'ratio' ? (
             <Descriptions.Item label={t('indicators.field.formula')}>
               {t('indicators.formula', {
@@ -87,6 +91,12 @@ export function IndicatorDetailDrawer({
             {i.active ? t('indicators.field.active') : <Tag>{t('indicators.inactive')}</Tag>}
           </Descriptions.Item>
         </Descriptions>
+      ) : null}
+      {i ? (
+        <section className="indicator-trend-section" aria-label={t('dash.trend')}>
+          <Typography.Title level={5}>{t('dash.trend')}</Typography.Title>
+          <IndicatorTrendChart indicatorId={i.id} direction={i.direction} unit={i.unit} />
+        </section>
       ) : null}
     </Drawer>
   );
