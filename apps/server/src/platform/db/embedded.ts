@@ -209,8 +209,8 @@ export function acquireLock(l: Layout): () => void {
  * buffer pool smaller than it each request copied (and checksummed) it again from the OS cache.
  * An eighth of RAM, 128 MB..2 GB (shared memory is only touched as it fills).
  */
-function memorySettings(): string {
-  const mb = Math.min(2048, Math.max(128, Math.floor(os.totalmem() / 8 / 2 ** 20)));
+export function memorySettings(totalBytes = os.totalmem()): string {
+  const mb = Math.min(2048, Math.max(128, Math.floor(totalBytes / 8 / 2 ** 20)));
   return `-c shared_buffers=${mb}MB -c effective_cache_size=${Math.min(8192, mb * 4)}MB`;
 }
 
