@@ -195,13 +195,11 @@ function cellValue(attrs: string, body: string, ctx: SheetContext): RawValue {
   return n;
 }
 
-function readSheetXml(xml: string, ctx: SheetContext, name: string, maxRows: number): RawSheet {
-  const sheet: RawSheet = { sheetName: name, rows: [], merges: [], formulas: new Set() };
-  let nextRow = 0;
+function readRows(xml: string, ctx: SheetContext, sheet: RawSheet, maxRows: number, at: { next: number }) {
   for (const rm of xml.matchAll(ROW)) {
     const rAttr = /\sr="(\d+)"/.exec(rm[1]!)?.[1];
-    const r = rAttr ? Number(rAttr) - 1 : nextRow;
-    nextRow = r + 1;
+    const r = rAttr ? Number(rAttr) - 1 : at.next;
+    at.next = r + 1;
     if (!rm[2]) continue;
     if (r >= maxRows) throw new ImportReadError('CHILD_IMPORT_TOO_MANY_ROWS');
     const row: RawValue[] = [];
@@ -225,6 +223,32 @@ function readSheetXml(xml: string, ctx: SheetContext, name: string, maxRows: num
       c2: columnIndex(m[3]!),
       r2: Number(m[4]) - 1,
     });
+  }
+}
+
+const ROW_END = Buffer.from('</row>');
+/** Bytes of XML decoded at a time: a list's sheet is never one string of tens of megabytes. */
+const SLICE_BYTES = 1 << 20;
+
+/**
+ * The sheet's XML in slices that end just after a `</row>` (ASCII, so never inside a UTF-8
+ * character): each slice is decoded, scanned and dropped. A prefixed sheet (<x:row>) is unprefixed
+ * as one string first.
+ */
+function readSheetXml(raw: Buffer, ctx: SheetContext, name: string, maxRows: number): RawSheet {
+  const sheet: RawSheet = { sheetName: name, rows: [], merges: [], formulas: new Set() };
+  const at = { next: 0 };
+  const head = raw.toString('utf8', 0, Math.min(raw.length, 4096));
+  if (/<[a-z]+:(?:c|row|sheetData|worksheet)\b/.test(head)) {
+    readRows(unprefix(raw.toString('utf8')), ctx, sheet, maxRows, at);
+    return sheet;
+  }
+  let start = 0;
+  while (start < raw.length) {
+    const cut = raw.indexOf(ROW_END, start + SLICE_BYTES);
+    const end = cut < 0 ? raw.length : cut + ROW_END.length;
+    readRows(raw.toString('utf8', start, end), ctx, sheet, maxRows, at);
+    start = end;
   }
   return sheet;
 }
@@ -270,9 +294,9 @@ export function openXlsx(buf: Buffer): XlsxBook {
     sheets,
     read(sheet, maxRows) {
       load();
-      const xml = part(buf, entries, sheet.path);
-      if (xml === null) throw new ImportReadError('CHILD_IMPORT_UNREADABLE');
-      return readSheetXml(xml, ctx, sheet.name, maxRows);
+      const raw = inflate(buf, entries, sheet.path);
+      if (raw === null) throw new ImportReadError('CHILD_IMPORT_UNREADABLE');
+      return readSheetXml(raw, ctx, sheet.name, maxRows);
     },
   };
 }
