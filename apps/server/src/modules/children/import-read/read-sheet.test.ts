@@ -140,3 +140,27 @@ describe('reading lists (.xlsx, .xls, .csv) and refusing what cannot be read', (
     expect(outcomes.has('CHILD_IMPORT_UNREADABLE')).toBe(true);
   });
 });
+
+describe('a sheet larger than one slice of XML', () => {
+  it('reads every row across the 1 MB slices, Vietnamese text intact, and the merges after the rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.addRow(['DANH SÁCH TRẺ EM']);
+    ws.mergeCells('A1:D1');
+    ws.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Ghi chú']);
+    // Inline strings with marks make the XML several MB, so rows straddle many slice cuts.
+    for (let i = 0; i < 20_000; i++)
+      ws.addRow([
+        i + 1,
+        { richText: [{ text: `Nguyễn Thị Ánh ${i}` }] },
+        '01/02/2015',
+        'ghi chú dài '.repeat(8),
+      ]);
+    const sheet = readSheet(await toBuffer(wb), 'ds.xlsx');
+    expect(sheet.rows.filter(Boolean)).toHaveLength(20_002);
+    expect(sheet.rows[2]?.[1]).toBe('Nguyễn Thị Ánh 0');
+    expect(sheet.rows[20_001]?.[1]).toBe('Nguyễn Thị Ánh 19999');
+    expect(sheet.rows.slice(2).every((r, i) => r[0] === i + 1 && r[1] === `Nguyễn Thị Ánh ${i}`)).toBe(true);
+    expect(sheet.merges).toContainEqual({ r1: 0, c1: 0, r2: 0, c2: 3 });
+  });
+});
