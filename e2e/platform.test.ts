@@ -75,7 +75,8 @@ describe('a new administrator, in Chromium', () => {
     await page.getByTestId('nav-audit').click();
     await page.waitForURL(/\/app\/audit/);
     // The new user's creation is in the log, by this administrator.
-    const row = page.locator('tr', { hasText: created.rows[0]!.id }).filter({ hasText: 'Tạo mới' });
+    // The log names the object (issue 9 item 11); its raw id is in the row's "Chi tiết gốc".
+    const row = page.locator('tr', { hasText: 'Nguyễn Thị Hoa' }).filter({ hasText: 'Tạo mới' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toMatch(/quantri/);
     const audit = await e.t.db.execute<{ n: number }>(

@@ -43,7 +43,7 @@ describe('the notification bell, in Chromium', () => {
     const { page, baseUrl } = e;
     await signInAs(page, baseUrl, 'daumoi.chuong');
     const bell = page.getByTestId('notification-bell');
-    await expect.poll(() => bell.getAttribute('aria-label')).toMatch(/3/);
+    await expect.poll(() => bell.getAttribute('aria-label'), { timeout: 20_000 }).toMatch(/3/);
     await bell.click();
     const panel = page.getByTestId('notification-panel');
     await panel.getByText('Nhắc việc số 1').waitFor();
@@ -60,7 +60,7 @@ describe('the notification bell, in Chromium', () => {
     const panel = page.getByTestId('notification-panel');
     await panel.getByText('Nhắc việc số 2').waitFor();
     await panel.getByRole('button', { name: /Nhắc việc số 2/ }).click();
-    await expect.poll(unread).toBe(2);
+    await expect.poll(unread, { timeout: 20_000 }).toBe(2);
   });
 
   it('follows a notice to its object and marks it read', async () => {
@@ -72,7 +72,7 @@ describe('the notification bell, in Chromium', () => {
       .getByRole('button', { name: /Nhắc việc số 3/ })
       .click();
     await page.waitForURL(/\/app\/audit/);
-    await expect.poll(unread).toBe(1);
+    await expect.poll(unread, { timeout: 20_000 }).toBe(1);
     await page.getByTestId('notification-panel').waitFor({ state: 'hidden' });
   });
 
@@ -80,9 +80,9 @@ describe('the notification bell, in Chromium', () => {
     const { page } = e;
     await page.getByTestId('notification-bell').click();
     await page.getByTestId('notification-read-all').click();
-    await expect.poll(unread).toBe(0);
+    await expect.poll(unread, { timeout: 20_000 }).toBe(0);
     await expect
-      .poll(() => page.getByTestId('notification-bell').getAttribute('aria-label'))
+      .poll(() => page.getByTestId('notification-bell').getAttribute('aria-label'), { timeout: 20_000 })
       .not.toMatch(/\d/);
   });
 });

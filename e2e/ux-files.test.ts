@@ -60,7 +60,9 @@ describe('files and messages, in Chromium', () => {
     await page.getByTestId('change-password-submit').click();
     await page.getByText('Mật khẩu chưa đủ mạnh', { exact: false }).first().waitFor();
     // The refusal gives the advice; the field's rule ("… khó đoán") is not repeated under it.
-    await expect.poll(async () => (await form.innerText()).includes('Ít nhất 10 ký tự')).toBe(false);
+    await expect
+      .poll(async () => (await form.innerText()).includes('Ít nhất 10 ký tự'), { timeout: 20_000 })
+      .toBe(false);
     const text = (await form.innerText()).replace(/\s+/g, ' ');
     expect(text.split('Mật khẩu chưa đủ mạnh').length - 1).toBe(1);
     expect(text.split('đoán').length - 1).toBe(1);

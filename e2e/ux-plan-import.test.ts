@@ -66,6 +66,6 @@ describe('the plan import review, in Chromium', () => {
     expect(await page.locator('.ant-modal input[type=radio][value="create"]').isChecked()).toBe(true);
     await page.getByTestId('resolver-apply').click();
     await page.locator('.ant-modal').waitFor({ state: 'hidden' });
-    await expect.poll(() => chip.getAttribute('class')).toMatch(/agency-chip-created/);
+    await expect.poll(() => chip.getAttribute('class'), { timeout: 20_000 }).toMatch(/agency-chip-created/);
   });
 });

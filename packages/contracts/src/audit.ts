@@ -60,5 +60,11 @@ export const auditEntryDto = z.object({
   ip: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** The actor's full name (null for the system and unknown sign-ins). */
+  actorName: z.string().nullable(),
+  /** The object's name where the register has one (a unit, agency, group, user or plan; never a child's). */
+  entityName: z.string().nullable(),
+  /** Names of the ids the before/after mention (units, agencies, groups, users, plans), by id. */
+  names: z.record(z.string(), z.string()),
 });
 export type AuditEntryDto = z.infer<typeof auditEntryDto>;

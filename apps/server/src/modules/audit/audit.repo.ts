@@ -3,6 +3,9 @@ import { anyUuid } from '../../platform/db/sql';
 import type { AuditQuery } from '@vte/contracts';
 import type { Exec } from '../../platform/db/pool';
 import { auditLog } from './audit.tables';
+import { agencyGroupLabel, agencyLabel, unitLabel } from '../org/org.views';
+import { userLabel } from '../identity/identity.views';
+import { planLabel } from '../plans/plans.views';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type NewAuditRow = typeof auditLog.$inferInsert;
@@ -57,4 +60,20 @@ export async function listAudit(
     exec.select({ n: count() }).from(auditLog).where(cond),
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/** Display names of register ids (units with their type, agencies, groups, users, plans), through the label views. */
+export async function labelsOf(
+  exec: Exec,
+  ids: string[],
+): Promise<{ id: string; name: string; type: string | null }[]> {
+  if (!ids.length) return [];
+  const list = sql.param(ids);
+  const r = await exec.execute<{ id: string; name: string; type: string | null }>(sql`
+    select id::text, name, type from ${unitLabel} where id = any(${list}::uuid[])
+    union all select id::text, name, null from ${agencyLabel} where id = any(${list}::uuid[])
+    union all select id::text, name, null from ${agencyGroupLabel} where id = any(${list}::uuid[])
+    union all select id::text, full_name, null from ${userLabel} where id = any(${list}::uuid[])
+    union all select id::text, title, null from ${planLabel} where id = any(${list}::uuid[])`);
+  return r.rows;
 }

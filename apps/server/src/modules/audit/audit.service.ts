@@ -3,7 +3,8 @@ import type { AuthedContext, RequestContext } from '../../platform/auth/context'
 import { AppError } from '../../platform/http/app-error';
 import type { Exec } from '../../platform/db/pool';
 import { NO_PROVINCE } from './audit.tables';
-import { insertAudit, insertAuditMany, listAudit, type AuditRow } from './audit.repo';
+import { insertAudit, insertAuditMany, labelsOf, listAudit, type AuditRow } from './audit.repo';
+import { idsIn, namesFor, unitFullName } from './audit-names';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -47,7 +48,7 @@ export async function recordAuditMany(exec: Exec, ctx: RequestContext, entries: 
   );
 }
 
-function toDto(r: AuditRow): AuditEntryDto {
+function toDto(r: AuditRow, names: Map<string, string>): AuditEntryDto {
   return {
     id: String(r.id),
     at: r.at.toISOString(),
@@ -59,6 +60,7 @@ function toDto(r: AuditRow): AuditEntryDto {
     ip: r.ip,
     before: r.before ?? null,
     after: r.after ?? null,
+    ...namesFor(r, names),
   };
 }
 
@@ -68,5 +70,14 @@ export async function queryAudit(exec: Exec, ctx: AuthedContext, q: AuditQuery) 
   // predecessors, successors). Events tied to no unit (national actors, unknown sign-ins) stay national.
   const units = ctx.user.unitIds === null ? null : [...ctx.user.unitIds];
   const { rows, total } = await listAudit(exec, q, units);
-  return { items: rows.map(toDto), total, page: q.page, pageSize: q.pageSize };
+  const names = await namesOf(exec, rows);
+  return { items: rows.map((r) => toDto(r, names)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The register's names of every id a page of entries mentions (one query). */
+async function namesOf(exec: Exec, rows: AuditRow[]): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const r of rows) for (const id of idsIn(r)) ids.add(id);
+  const labels = await labelsOf(exec, [...ids]);
+  return new Map(labels.map((l) => [l.id, l.type ? unitFullName(l.type, l.name) : l.name]));
 }

@@ -1,4 +1,5 @@
 import { enPlanImport } from './en-plan-import';
+import { enAudit } from './en-audit';
 import { enPlans } from './en-plans';
 import { enReports } from './en-reports';
 import { enReportsFlow } from './en-reports-flow';
@@ -330,6 +331,7 @@ export const en: Record<MessageKey, string> = {
   'audit.diff.noChanges': 'No field changed',
 
   ...enPlans,
+  ...enAudit,
   ...enPlanImport,
   ...enReports,
   ...enReportsFlow,

@@ -4,6 +4,7 @@
  * audit actions…) come from @vte/contracts and are not repeated here.
  */
 import { viPlanImport } from './vi-plan-import';
+import { viAudit } from './vi-audit';
 import { viPlans } from './vi-plans';
 import { viReports } from './vi-reports';
 import { viReportsFlow } from './vi-reports-flow';
@@ -332,6 +333,7 @@ export const vi = {
   'audit.diff.noChanges': 'Không có trường nào thay đổi',
 
   ...viPlans,
+  ...viAudit,
   ...viPlanImport,
   ...viReports,
   ...viReportsFlow,

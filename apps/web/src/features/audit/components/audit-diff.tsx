@@ -1,6 +1,7 @@
 import { Segmented, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../lib/i18n';
+import { fieldLabel, showValue } from './audit-labels';
 
 type DiffRow = {
   key: string;
@@ -11,9 +12,6 @@ type DiffRow = {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const show = (value: unknown): string =>
-  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1);
 
 /** Field-by-field comparison of two JSON snapshots (top level; nested values compared as JSON). */
 export function diffRows(before: unknown, after: unknown): DiffRow[] {
@@ -34,10 +32,10 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   });
 }
 
-type AuditDiffProps = { before: unknown; after: unknown };
+type AuditDiffProps = { before: unknown; after: unknown; names?: Record<string, string> };
 
 /** The before/after of an audited write: changed fields first, or the raw JSON side by side. */
-export function AuditDiff({ before, after }: AuditDiffProps) {
+export function AuditDiff({ before, after, names = {} }: AuditDiffProps) {
   const [view, setView] = useState<'changes' | 'all' | 'json'>('changes');
   const structured = isRecord(before) || isRecord(after);
   const rows = diffRows(before, after);
@@ -57,7 +55,7 @@ export function AuditDiff({ before, after }: AuditDiffProps) {
           options={[
             { value: 'changes', label: t('audit.diff.changes', { count: changed.length }) },
             { value: 'all', label: t('audit.diff.allFields') },
-            { value: 'json', label: 'JSON' },
+            { value: 'json', label: t('audit.raw.show') },
           ]}
         />
       ) : null}
@@ -71,16 +69,20 @@ export function AuditDiff({ before, after }: AuditDiffProps) {
           rowClassName={(row) => `diff-${row.change}`}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('audit.diff.field'), dataIndex: 'key', render: (key: string) => <code>{key}</code> },
+            {
+              title: t('audit.diff.field'),
+              dataIndex: 'key',
+              render: (key: string) => <span title={key}>{fieldLabel(key)}</span>,
+            },
             {
               title: t('audit.diff.before'),
               key: 'before',
-              render: (_v, row) => <pre className="diff-value">{show(row.before)}</pre>,
+              render: (_v, row) => <pre className="diff-value">{showValue(row.before, names)}</pre>,
             },
             {
               title: t('audit.diff.after'),
               key: 'after',
-              render: (_v, row) => <pre className="diff-value">{show(row.after)}</pre>,
+              render: (_v, row) => <pre className="diff-value">{showValue(row.after, names)}</pre>,
             },
           ]}
         />

@@ -6,10 +6,12 @@ import { QueryError } from '../../../components/query-error';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../components/responsive-table';
 import { DATE_FORMAT, formatDateTime, formatNumber, fromDayjs, toDayjs } from '../../../lib/format';
 import { intParam, useSearchState } from '../../../lib/hooks';
-import { t, type MessageKey } from '../../../lib/i18n';
+import { t } from '../../../lib/i18n';
 import type { IdPicker } from '../../../lib/types';
 import { useAuditEntries } from '../api/audit';
 import { AuditDiff } from './audit-diff';
+import { RawDetail } from './raw-detail';
+import { actorLabel, entityLabel } from './audit-labels';
 
 const KEYS = ['actorId', 'entity', 'entityId', 'action', 'from', 'to', 'page', 'pageSize'] as const;
 
@@ -31,20 +33,18 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   regenerate: 'blue',
 };
 
-/** Entity names the server writes (its table names), in Vietnamese; unknown ones are shown as they are. */
-const ENTITY_LABELS: Record<string, MessageKey> = {
-  app_user: 'audit.entity.user',
-  admin_unit: 'audit.entity.unit',
-  unit_succession: 'audit.entity.succession',
-  agency: 'audit.entity.agency',
-  agency_group: 'audit.entity.group',
-};
-const entityLabel = (entity: string): string => {
-  const key = ENTITY_LABELS[entity];
-  return key ? t(key) : entity;
-};
+/** The entities offered in the filter (the server writes more; any code can be typed). */
+const FILTER_ENTITIES = [
+  'app_user',
+  'admin_unit',
+  'unit_succession',
+  'agency',
+  'agency_group',
+  'plan',
+  'report_period',
+];
 const actionOptions = auditActions.map((action) => ({ value: action, label: auditActionLabels[action] }));
-const entityOptions = Object.keys(ENTITY_LABELS).map((entity) => ({
+const entityOptions = FILTER_ENTITIES.map((entity) => ({
   value: entity,
   label: `${entityLabel(entity)} (${entity})`,
 }));
@@ -80,8 +80,20 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
     {
       title: t('audit.column.actor'),
       key: 'actor',
-      render: (_v, entry) =>
-        entry.actorUsername ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      render: (_v, entry) => {
+        const name = actorLabel(entry);
+        if (!name) return <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>;
+        return (
+          <span className="cell-stack">
+            <span>{name}</span>
+            {entry.actorName && entry.actorUsername ? (
+              <Typography.Text type="secondary" className="small-text">
+                {entry.actorUsername}
+              </Typography.Text>
+            ) : null}
+          </span>
+        );
+      },
     },
     {
       title: t('audit.column.action'),
@@ -92,32 +104,23 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
     {
       title: t('audit.column.entity'),
       key: 'entity',
-      dataIndex: 'entity',
-      render: (entity: string) => entityLabel(entity),
-    },
-    {
-      title: t('audit.column.entityId'),
-      key: 'entityId',
-      dataIndex: 'entityId',
-      from: 'md',
-      render: (value: string | null, entry) =>
-        value ? (
-          <span className="nowrap">
+      render: (_v, entry) => (
+        <span className="cell-stack">
+          <span>{entityLabel(entry.entity)}</span>
+          {entry.entityId ? (
             <Typography.Link
-              className="mono-id"
+              className="small-text"
               onClick={() => {
-                setEntityId(value);
-                setFilters({ entity: entry.entity, entityId: value });
+                setEntityId(entry.entityId!);
+                setFilters({ entity: entry.entity, entityId: entry.entityId! });
               }}
               title={t('audit.filter.historyOf')}
             >
-              {value}
+              {entry.entityName ?? t('audit.filter.historyOf')}
             </Typography.Link>
-            <Typography.Text copyable={{ text: value, tooltips: [t('common.copy'), t('common.copied')] }} />
-          </span>
-        ) : (
-          '—'
-        ),
+          ) : null}
+        </span>
+      ),
     },
     {
       title: t('audit.column.ip'),
@@ -199,8 +202,12 @@ export function AuditLog({ UserPicker }: AuditLogProps) {
             loading={entries.isFetching}
             locale={{ emptyText: t('audit.empty') }}
             expandable={{
-              expandedRowRender: (entry) => <AuditDiff before={entry.before} after={entry.after} />,
-              rowExpandable: (entry) => entry.before != null || entry.after != null,
+              expandedRowRender: (entry) => (
+                <>
+                  <AuditDiff before={entry.before} after={entry.after} names={entry.names} />
+                  <RawDetail entry={entry} />
+                </>
+              ),
             }}
             data-testid="audit-table"
             pagination={{
