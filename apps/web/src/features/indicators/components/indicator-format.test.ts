@@ -36,6 +36,7 @@ function indicator(
     name: `Chỉ tiêu ${patch.code}`,
     unit: 'người',
     aggregation: 'last',
+    direction: 'higher',
     dimensions: [],
     partOfCode: null,
     numeratorCode: null,
