@@ -1,6 +1,6 @@
 import { Grid, List, Pagination, Table, type TableColumnType, type TableProps } from 'antd';
 import type { Breakpoint } from 'antd';
-import type { Key, ReactNode } from 'react';
+import { useState, type Key, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
 import './responsive-table.css';
 
@@ -35,6 +35,8 @@ type CardProps<T> = {
 };
 
 function Card<T>({ row, index, columns, expandable }: CardProps<T>) {
+  // The detail is drawn only once opened (the audit log's before/after is a table of its own).
+  const [more, setMore] = useState(false);
   const title = columns.find((c) => c.card === 'title') ?? columns[0]!;
   const actions = columns.find((c) => c.card === 'actions');
   const fields = columns.filter((c) => c !== title && c !== actions && c.card !== 'hidden');
@@ -53,9 +55,9 @@ function Card<T>({ row, index, columns, expandable }: CardProps<T>) {
         ))}
       </dl>
       {expandable?.expandedRowRender && (expandable.rowExpandable?.(row) ?? true) ? (
-        <details className="rt-card-more">
+        <details className="rt-card-more" onToggle={(e) => setMore(e.currentTarget.open)}>
           <summary>{t('table.more')}</summary>
-          {expandable.expandedRowRender(row, index, 0, true)}
+          {more ? expandable.expandedRowRender(row, index, 0, true) : null}
         </details>
       ) : null}
     </article>
