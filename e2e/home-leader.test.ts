@@ -72,6 +72,16 @@ describe('the leader’s home, in Chromium', () => {
     await page.getByTestId('home-indicator-trend').waitFor();
   });
 
+  it('the catalogue states each indicator’s direction: stunting is lower-is-better', async () => {
+    const { page, baseUrl } = e;
+    await page.goto(`${baseUrl}/app/indicators`);
+    await page.getByText('DP.0205', { exact: true }).click();
+    const value = page.getByTestId('indicator-direction-value');
+    await value.waitFor();
+    expect(await value.innerText()).toBe('Càng thấp càng tốt');
+    await page.keyboard.press('Escape');
+  });
+
   it('prints on one A4 page (the dashboard alone, within 277 mm of height)', async () => {
     const { page, baseUrl } = e;
     await page.goto(`${baseUrl}/app`);
