@@ -180,8 +180,7 @@ describe.skipIf(missing !== null)('scale path: primary + replica, three app proc
        union all select period_id, agency_id, kind from report_reminder group by 1, 2, 3 having count(*) > 1`,
     );
     expect(twice).toEqual([]);
-    // The seeded 2025 plan is overdue by now: the first run (at start-up) reminded its agencies.
-    const [sent] = await primary<{ n: number }>(`select count(*)::int as n from plan_reminder`);
-    expect(sent!.n).toBeGreaterThan(0);
+    // The seeded 2025 plan is long overdue, so by design (issue 9 item 6) it files no reminder at all;
+    // what a reminder run sends is tested in plans/reminders-auto.test.ts. Here: each ran once.
   });
 });
