@@ -35,7 +35,17 @@ const good = (n: number, name: string, hamlet = 'Thôn Đông'): ListRow => [
 
 const rows: ListRow[] = [
   good(1, 'nguyễn  văn an'),
-  ['Trần Thị Bích', '2016', 'Nữ', 'Kinh', cccd('F', 2016, 2), '', 'Trần Thị Hoa', 'Thôn Tây', 'mồ côi cha mẹ'],
+  [
+    'Trần Thị Bích',
+    '2016',
+    'Nữ',
+    'Kinh',
+    cccd('F', 2016, 2),
+    '',
+    'Trần Thị Hoa',
+    'Thôn Tây',
+    'mồ côi cha mẹ',
+  ],
   ['', '01/02/2014', 'Nam', 'Kinh', '', '', '', 'Thôn Đông', ''],
   ['Lê Văn Cường', '31/02/2014', 'Nam', 'Kinh', '', '', '', 'Thôn Đông', ''],
   ['Phạm Văn Dũng', '01/01/2005', 'Nam', 'Kinh', '', '', '', 'Thôn Đông', ''],
