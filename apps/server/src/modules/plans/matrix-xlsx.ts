@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MatrixDto } from '@vte/contracts';
-import { rowHeight } from '../../platform/documents/xlsx-layout';
+import { landscapeSheetOptions, rowHeight } from '../../platform/documents/xlsx-layout';
 
 const FONT = { name: 'Times New Roman', size: 11 };
 const HEADER_ROW = 3;
@@ -18,20 +18,14 @@ export async function matrixWorkbook(m: MatrixDto): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vì Trẻ Em';
   const width = 2 + m.columns.length;
-  const ws = wb.addWorksheet('Phân công', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
-    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }],
-  });
+  const ws = wb.addWorksheet(
+    'Phân công',
+    landscapeSheetOptions({
+      headerRow: HEADER_ROW,
+      xSplit: 2,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+    }),
+  );
   ws.getColumn(1).width = WIDTH.number;
   ws.getColumn(2).width = WIDTH.content;
   for (let c = 3; c <= width; c++) ws.getColumn(c).width = WIDTH.agency;

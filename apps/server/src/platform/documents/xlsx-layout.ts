@@ -59,3 +59,29 @@ export function fileNamePart(text: string, max = 60): string {
     .slice(0, max)
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The print layout every wide sheet of ours shares (the assignment matrix, the indicator annex): A4
+ * landscape, fit to one page wide, the header row repeated on each page, page numbers in the footer,
+ * panes frozen below the header and right of the first `xSplit` columns.
+ */
+export function landscapeSheetOptions(o: {
+  headerRow: number;
+  xSplit: number;
+  margins: { left: number; right: number; top: number; bottom: number };
+}) {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape' as const,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${o.headerRow}:${o.headerRow}`,
+      horizontalCentered: true,
+      margins: { ...o.margins, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
+    views: [{ state: 'frozen' as const, xSplit: o.xSplit, ySplit: o.headerRow }],
+  };
+}

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { aggregationLabels, type AggregatedIndicatorDto } from '@vte/contracts';
-import { rowHeight } from '../../../platform/documents/xlsx-layout';
+import { landscapeSheetOptions, rowHeight } from '../../../platform/documents/xlsx-layout';
 
 export interface IndicatorAnnex {
   /** "PHỤ LỤC: SỐ LIỆU CÁC CHỈ TIÊU VỀ TRẺ EM". */
@@ -49,20 +49,14 @@ export async function indicatorAnnexXlsx(p: IndicatorAnnex): Promise<Buffer> {
 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Vì Trẻ Em';
-  const ws = wb.addWorksheet('Phụ lục', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-      horizontalCentered: true,
-      margins: { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
-    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
-  });
+  const ws = wb.addWorksheet(
+    'Phụ lục',
+    landscapeSheetOptions({
+      headerRow: HEADER_ROW,
+      xSplit: 3,
+      margins: { left: 0.6, right: 0.4, top: 0.8, bottom: 0.8 },
+    }),
+  );
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   writeHeading(ws, p, header);
   ws.getRow(HEADER_ROW).height = rowHeight(header.map((h, i) => ({ text: h, width: widths[i]! * 0.9 })));
