@@ -11,6 +11,7 @@ import { now, today } from './clock';
 import { expectedByPeriod, type ExpectedAgency } from './expected';
 import { saveDraftValues, mergeCells } from './draft-values';
 import { lockedFor } from './lock';
+import { setReviewState } from './review-state';
 import { datedProgressOf, progressList } from './report-progress';
 import { grantedUntil } from './requests.repo';
 import { readablePeriod, toPeriodDto, unitNameOn } from './periods.service';
@@ -272,21 +273,10 @@ export async function reviewAgencyReport(
     if (report.status !== 'submitted') throw new AppError('REPORT_STATUS_INVALID');
     if (input.decision === 'return' && !input.comment) throw new AppError('REPORT_COMMENT_REQUIRED');
     const status = input.decision === 'accept' ? 'accepted' : 'returned';
-    const saved = await repo.updateReport(tx, report.id, report.revision, {
+    const saved = await setReviewState(tx, ctx, report, period.provinceId, {
       status,
-      reviewComment: input.comment ?? null,
-      reviewedAt: now(),
-      reviewedBy: ctx.user.id,
-    });
-    if (!saved) throw new AppError('REPORT_STALE');
-    await repo.insertVersion(tx, {
-      provinceId: period.provinceId,
-      reportId: report.id,
-      version: report.version,
-      event: status,
       comment: input.comment ?? null,
-      content: {},
-      createdBy: ctx.user.id,
+      event: status,
     });
     await recordAudit(tx, ctx, {
       action: status === 'accepted' ? 'accept' : 'return',

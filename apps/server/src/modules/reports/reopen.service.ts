@@ -7,11 +7,12 @@ import { recordAudit } from '../audit';
 import { activeUsersOfAgencies } from '../identity';
 import { notify } from '../notifications';
 import { expectedFor, reviewersOf } from './agency-report.service';
-import { now, today } from './clock';
+import { today } from './clock';
 import { blocks, lockOf } from './lock';
 import { readablePeriod } from './periods.service';
 import * as repo from './reports.repo';
 import * as requests from './requests.repo';
+import { setReviewState } from './review-state';
 
 // Issue 9 item 3: "Đề nghị mở lại". A locked agency asks; the focal department reopens that
 // agency's report (not the whole period) until a day, or refuses with a reason.
@@ -172,20 +173,9 @@ async function backToReturned(
   period: repo.PeriodRow,
   input: ReopenAnswerInput,
 ) {
-  const saved = await repo.updateReport(tx, report.id, report.revision, {
+  await setReviewState(tx, ctx, report, period.provinceId, {
     status: 'returned',
-    reviewComment: input.answer?.trim() || 'Mở lại theo đề nghị của cơ quan.',
-    reviewedAt: now(),
-    reviewedBy: ctx.user.id,
-  });
-  if (!saved) throw new AppError('REPORT_STALE');
-  await repo.insertVersion(tx, {
-    provinceId: period.provinceId,
-    reportId: report.id,
-    version: report.version,
+    comment: input.answer?.trim() || 'Mở lại theo đề nghị của cơ quan.',
     event: 'reopened',
-    comment: saved.reviewComment,
-    content: {},
-    createdBy: ctx.user.id,
   });
 }
